@@ -1,0 +1,26 @@
+import { defineConfig } from '@playwright/test';
+import { chromiumArgs, chromiumExecutable } from './scripts/chromium';
+
+const port = 4173;
+
+export default defineConfig({
+	testDir: 'e2e',
+	testMatch: '**/*.e2e.ts',
+	fullyParallel: true,
+	workers: 2,
+	retries: process.env.CI ? 1 : 0,
+	timeout: 30_000,
+	reporter: process.env.CI ? 'list' : 'line',
+	use: {
+		baseURL: `http://localhost:${port}`,
+		launchOptions: { executablePath: chromiumExecutable, args: chromiumArgs },
+		trace: 'off'
+	},
+	projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
+	webServer: {
+		command: `npx vite preview --port ${port} --strictPort`,
+		port,
+		reuseExistingServer: !process.env.CI,
+		timeout: 60_000
+	}
+});

@@ -1,0 +1,524 @@
+/**
+ * Every setting of a scenario, in one table: its URL key, bounds, unit, group and where its
+ * default comes from. The schema, the URL codec, the configuration panel and the docs all read
+ * this table, so a setting is declared once.
+ *
+ * Time conventions: the clock counts working time. A week is 5 working days of 8 hours;
+ * "days" everywhere mean working days.
+ */
+
+export const PRODUCT_MODELS = ['combined', 'separate', 'pm-only', 'po-only'] as const;
+export type ProductModel = (typeof PRODUCT_MODELS)[number];
+
+export const FALLBACK_MODES = ['absorb', 'stall'] as const;
+export type FallbackMode = (typeof FALLBACK_MODES)[number];
+
+export const PRODUCT_MODEL_LABELS: Record<ProductModel, string> = {
+	combined: 'Combined PM/PO per team',
+	separate: 'Separate: a PO per team, a PM per k teams',
+	'pm-only': 'PM only: teams run their own backlog',
+	'po-only': 'PO only: nobody owns market and pricing'
+};
+
+export const FALLBACK_LABELS: Record<FallbackMode, string> = {
+	absorb: 'Someone else absorbs it (slower)',
+	stall: 'It stalls'
+};
+
+export type FieldGroup = 'organisation' | 'roles' | 'cadence' | 'demand' | 'model';
+
+export const FIELD_GROUP_LABELS: Record<FieldGroup, string> = {
+	organisation: 'Organisation',
+	roles: 'People and hours',
+	cadence: 'Cadence and horizon',
+	demand: 'Demand',
+	model: 'Model assumptions'
+};
+
+interface FieldBase {
+	key: string;
+	label: string;
+	group: FieldGroup;
+	/** Why the default has its value: a public source, or "Assumption: …". */
+	source: string;
+	help?: string;
+}
+
+export interface NumberField extends FieldBase {
+	type: 'int' | 'number';
+	min: number;
+	max: number;
+	step: number;
+	unit?: string;
+	default: number;
+}
+
+export interface ChoiceField<T extends string = string> extends FieldBase {
+	type: 'choice';
+	options: readonly T[];
+	optionLabels: Record<T, string>;
+	default: T;
+}
+
+export interface TextField extends FieldBase {
+	type: 'text';
+	maxLength: number;
+	default: string;
+}
+
+export type Field = NumberField | ChoiceField | TextField;
+
+const SCRUM_EVENTS_SHARE =
+	'Scrum Guide time boxes per sprint week: planning 2 h, review 1 h, retrospective 45 min, daily scrum 15 min a day = 5 h of 40 (12.5%).';
+
+type NumberSpec<K extends string> = Omit<NumberField, 'type' | 'key'> & { key: K };
+
+const int = <K extends string>(
+	f: Omit<NumberSpec<K>, 'step'> & { step?: number }
+): NumberField & { key: K; type: 'int' } => ({ type: 'int', step: 1, ...f });
+const num = <K extends string>(f: NumberSpec<K>): NumberField & { key: K; type: 'number' } => ({
+	type: 'number',
+	...f
+});
+
+export const FIELDS = [
+	{
+		type: 'text' as const,
+		key: 'name' as const,
+		label: 'Scenario name',
+		group: 'organisation',
+		maxLength: 80,
+		default: '',
+		source: 'Shown as the page title; plain text only.'
+	},
+	int({
+		key: 'teams',
+		label: 'Teams',
+		group: 'organisation',
+		min: 1,
+		max: 200,
+		default: 8,
+		unit: 'teams',
+		source: 'Scenario input.'
+	}),
+	int({
+		key: 'teamSize',
+		label: 'Developers per team',
+		group: 'organisation',
+		min: 1,
+		max: 20,
+		default: 6,
+		unit: 'developers',
+		source: 'Scenario input; Scrum suggests 10 or fewer people per team.'
+	}),
+	{
+		type: 'choice' as const,
+		key: 'model' as const,
+		label: 'Product-role model',
+		group: 'organisation',
+		options: PRODUCT_MODELS,
+		optionLabels: PRODUCT_MODEL_LABELS,
+		default: 'separate',
+		source: 'The structures in the seed articles: separate roles, combined, PM only, PO only.'
+	} satisfies ChoiceField<ProductModel>,
+	int({
+		key: 'teamsPerPm',
+		label: 'Teams per Product Manager',
+		group: 'organisation',
+		min: 1,
+		max: 50,
+		default: 3,
+		unit: 'teams',
+		source: 'SAFe: one Product Manager per release train of several teams.',
+		help: 'Used by the separate and PM-only models.'
+	}),
+	int({
+		key: 'teamsPerPo',
+		label: 'Teams per Product Owner (or combined PM/PO)',
+		group: 'organisation',
+		min: 1,
+		max: 10,
+		default: 1,
+		unit: 'teams',
+		source: 'SAFe: a Product Owner per team, sometimes two teams.',
+		help: 'Used by the separate, combined and PO-only models.'
+	}),
+	num({
+		key: 'pmHours',
+		label: 'PM hours per week',
+		group: 'roles',
+		min: 1,
+		max: 60,
+		step: 1,
+		default: 40,
+		unit: 'h/week',
+		source: 'Assumption: full-time.'
+	}),
+	num({
+		key: 'pmMeetings',
+		label: 'PM meeting overhead',
+		group: 'roles',
+		min: 0,
+		max: 0.9,
+		step: 0.005,
+		default: 0.25,
+		unit: 'share',
+		source: 'Assumption: stakeholder syncs and leadership reviews take a quarter of the week.'
+	}),
+	num({
+		key: 'poHours',
+		label: 'PO hours per week',
+		group: 'roles',
+		min: 1,
+		max: 60,
+		step: 1,
+		default: 40,
+		unit: 'h/week',
+		source: 'Assumption: full-time.'
+	}),
+	num({
+		key: 'poMeetings',
+		label: 'PO meeting overhead',
+		group: 'roles',
+		min: 0,
+		max: 0.9,
+		step: 0.005,
+		default: 0.125,
+		unit: 'share',
+		source: SCRUM_EVENTS_SHARE
+	}),
+	num({
+		key: 'pmpoHours',
+		label: 'Combined PM/PO hours per week',
+		group: 'roles',
+		min: 1,
+		max: 60,
+		step: 1,
+		default: 40,
+		unit: 'h/week',
+		source: 'Assumption: full-time.'
+	}),
+	num({
+		key: 'pmpoMeetings',
+		label: 'Combined PM/PO meeting overhead',
+		group: 'roles',
+		min: 0,
+		max: 0.9,
+		step: 0.005,
+		default: 0.25,
+		unit: 'share',
+		source:
+			'Assumption: the Scrum events (12.5%) plus stakeholder syncs (12.5%), as the person attends both.'
+	}),
+	num({
+		key: 'devHours',
+		label: 'Developer hours per week',
+		group: 'roles',
+		min: 1,
+		max: 60,
+		step: 1,
+		default: 40,
+		unit: 'h/week',
+		source: 'Assumption: full-time.'
+	}),
+	num({
+		key: 'devMeetings',
+		label: 'Developer meeting overhead',
+		group: 'roles',
+		min: 0,
+		max: 0.9,
+		step: 0.005,
+		default: 0.175,
+		unit: 'share',
+		source:
+			SCRUM_EVENTS_SHARE +
+			' Plus refinement at about 5% of developer time (practitioners; the 2017 Scrum Guide caps it at 10%).'
+	}),
+	num({
+		key: 'leadershipHours',
+		label: 'Leadership hours per week for absorbed product work',
+		group: 'roles',
+		min: 0,
+		max: 200,
+		step: 1,
+		default: 8,
+		unit: 'h/week',
+		source:
+			'Assumption: one leader can give about a day a week to product work nobody else holds.'
+	}),
+	int({
+		key: 'sprintWeeks',
+		label: 'Sprint length',
+		group: 'cadence',
+		min: 1,
+		max: 4,
+		default: 2,
+		unit: 'weeks',
+		source: 'Scrum Guide: sprints of one month or less; two weeks is the common choice.'
+	}),
+	int({
+		key: 'weeks',
+		label: 'Simulated horizon',
+		group: 'cadence',
+		min: 1,
+		max: 260,
+		default: 26,
+		unit: 'weeks',
+		source: 'Scenario input: two quarters by default.'
+	}),
+	int({
+		key: 'seed',
+		label: 'Random seed',
+		group: 'cadence',
+		min: 0,
+		max: 4294967295,
+		default: 1,
+		source: 'The same seed gives the same figures everywhere.'
+	}),
+	int({
+		key: 'runs',
+		label: 'Replications',
+		group: 'cadence',
+		min: 1,
+		max: 500,
+		default: 20,
+		unit: 'runs',
+		source: 'Independent runs with derived seeds, for ranges rather than single numbers.'
+	}),
+	num({
+		key: 'itemsPerSprint',
+		label: 'Backlog items per team per sprint',
+		group: 'demand',
+		min: 0,
+		max: 100,
+		step: 0.5,
+		default: 8,
+		unit: 'items',
+		source: 'Assumption: new items (feedback, bugs, ideas) on top of roadmap cascades.'
+	}),
+	num({
+		key: 'questionsPerDevWeek',
+		label: 'Clarifying questions per developer per week',
+		group: 'demand',
+		min: 0,
+		max: 40,
+		step: 0.5,
+		default: 2,
+		unit: 'questions',
+		source: 'Assumption: a developer asks the PO about twice a week when a story is unclear.'
+	}),
+	num({
+		key: 'roadmapPerQuarter',
+		label: 'Roadmap decisions per team per quarter',
+		group: 'demand',
+		min: 0,
+		max: 20,
+		step: 0.5,
+		default: 1.5,
+		unit: 'decisions',
+		source: 'Assumption: one or two roadmap moves per team each quarter.'
+	}),
+	num({
+		key: 'pricingPerQuarter',
+		label: 'Pricing triggers per quarter (whole organisation)',
+		group: 'demand',
+		min: 0,
+		max: 40,
+		step: 0.5,
+		default: 2,
+		unit: 'triggers',
+		source: 'Assumption: a competitor move, cost change or new segment about every six weeks.'
+	}),
+	num({
+		key: 'stakeholderDays',
+		label: 'Stakeholder response time',
+		group: 'demand',
+		min: 0,
+		max: 30,
+		step: 0.5,
+		default: 2,
+		unit: 'days',
+		source:
+			'Assumption: mean working days for leadership, sales, marketing or finance to answer, align or approve.'
+	}),
+	num({
+		key: 'discoveryHours',
+		label: 'Discovery and research per roadmap decision',
+		group: 'model',
+		min: 0.5,
+		max: 400,
+		step: 0.5,
+		default: 24,
+		unit: 'h',
+		source: 'Assumption: about three days of PM research per roadmap decision.'
+	}),
+	num({
+		key: 'decideHours',
+		label: 'Deciding a roadmap move',
+		group: 'model',
+		min: 0.25,
+		max: 80,
+		step: 0.25,
+		default: 4,
+		unit: 'h',
+		source: 'Assumption: half a day to write up and decide.'
+	}),
+	int({
+		key: 'cascadeTeams',
+		label: 'Teams affected by a roadmap decision',
+		group: 'model',
+		min: 1,
+		max: 50,
+		default: 2,
+		unit: 'teams',
+		source: 'Assumption: most roadmap moves touch two teams of the area.'
+	}),
+	num({
+		key: 'cascadeHours',
+		label: 'Turning a roadmap decision into backlog items, per team',
+		group: 'model',
+		min: 0.25,
+		max: 80,
+		step: 0.25,
+		default: 4,
+		unit: 'h',
+		source: 'Assumption: half a day per affected team.'
+	}),
+	int({
+		key: 'itemsPerCascade',
+		label: 'Backlog items per team from a roadmap decision',
+		group: 'model',
+		min: 0,
+		max: 50,
+		default: 3,
+		unit: 'items',
+		source: 'Assumption.'
+	}),
+	num({
+		key: 'refineHours',
+		label: 'Refining an item into a story',
+		group: 'model',
+		min: 0.25,
+		max: 40,
+		step: 0.25,
+		default: 2,
+		unit: 'h',
+		source:
+			'Assumption: the PO spends far more of their time on refinement than developers (PRODUCT.md); 2 h per story.'
+	}),
+	num({
+		key: 'orderHours',
+		label: 'Ordering an item in the backlog',
+		group: 'model',
+		min: 0.05,
+		max: 8,
+		step: 0.05,
+		default: 0.25,
+		unit: 'h',
+		source: 'Assumption.'
+	}),
+	num({
+		key: 'devItemHours',
+		label: 'Development effort per item',
+		group: 'model',
+		min: 1,
+		max: 400,
+		step: 1,
+		default: 24,
+		unit: 'h',
+		source: 'Assumption: about three developer-days per story.'
+	}),
+	num({
+		key: 'answerHours',
+		label: 'Answering a clarifying question',
+		group: 'model',
+		min: 0.05,
+		max: 8,
+		step: 0.05,
+		default: 0.5,
+		unit: 'h',
+		source: 'Assumption: half an hour including the context switch.'
+	}),
+	num({
+		key: 'acceptHours',
+		label: 'Accepting a finished item',
+		group: 'model',
+		min: 0.05,
+		max: 8,
+		step: 0.05,
+		default: 0.5,
+		unit: 'h',
+		source: 'Assumption.'
+	}),
+	num({
+		key: 'pricingHours',
+		label: 'Pricing analysis',
+		group: 'model',
+		min: 0.5,
+		max: 400,
+		step: 0.5,
+		default: 24,
+		unit: 'h',
+		source: 'Assumption: three days of analysis per pricing trigger.'
+	}),
+	num({
+		key: 'gtmHours',
+		label: 'Go-to-market work by the product role',
+		group: 'model',
+		min: 0.5,
+		max: 400,
+		step: 0.5,
+		default: 8,
+		unit: 'h',
+		source: 'Assumption: a day with marketing and sales per pricing change.'
+	}),
+	num({
+		key: 'switchCost',
+		label: 'Context-switch cost (share of Weinberg)',
+		group: 'model',
+		min: 0,
+		max: 1,
+		step: 0.05,
+		default: 1,
+		unit: 'share',
+		source:
+			"Weinberg, Quality Software Management: Systems Thinking (1992), p. 284: 20% of time lost per extra project. 1 applies his figures; 0 switches the cost off."
+	}),
+	num({
+		key: 'leaderPenalty',
+		label: 'Penalty when leadership absorbs product work',
+		group: 'model',
+		min: 1,
+		max: 5,
+		step: 0.05,
+		default: 1.5,
+		unit: 'x effort',
+		source: 'Assumption: a non-specialist needs half as long again.'
+	}),
+	num({
+		key: 'teamPenalty',
+		label: 'Penalty when the team absorbs PO work',
+		group: 'model',
+		min: 1,
+		max: 5,
+		step: 0.05,
+		default: 1.25,
+		unit: 'x effort',
+		source:
+			'Assumption: an empowered team runs its own backlog (seed 003) at a quarter more effort than a dedicated PO.'
+	}),
+	{
+		type: 'choice' as const,
+		key: 'fallback' as const,
+		label: 'When nobody holds a step',
+		group: 'model',
+		options: FALLBACK_MODES,
+		optionLabels: FALLBACK_LABELS,
+		default: 'absorb',
+		source: 'PRODUCT.md: the decision is absorbed by someone else, slower, or it stalls.'
+	} satisfies ChoiceField<FallbackMode>
+] as const satisfies readonly Field[];
+
+export type FieldKey = (typeof FIELDS)[number]['key'];
+
+export const FIELD_BY_KEY: ReadonlyMap<string, Field> = new Map(FIELDS.map((f) => [f.key, f]));

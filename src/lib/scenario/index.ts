@@ -1,0 +1,6 @@
+export * from './fields';
+export * from './scenario';
+export * from './presets';
+export * from './codec';
+export { CURRENT_VERSION } from './versions';
+export { roleCounts, type RoleCounts } from './roleCounts';
