@@ -12,11 +12,16 @@ console.log(`Chromium not found at ${CHROMIUM_PATH}; installing Debian's chromiu
 const asRoot = process.getuid?.() === 0 ? '' : 'sudo ';
 try {
 	execSync(`${asRoot}apt-get update`, { stdio: 'inherit' });
-	execSync(`${asRoot}env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium`, {
-		stdio: 'inherit'
-	});
+	execSync(
+		`${asRoot}env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium`,
+		{
+			stdio: 'inherit'
+		}
+	);
 } catch {
-	console.error('Could not install Chromium with apt-get. Install the "chromium" package, or set CHROMIUM_PATH.');
+	console.error(
+		'Could not install Chromium with apt-get. Install the "chromium" package, or set CHROMIUM_PATH.'
+	);
 	process.exit(1);
 }
 if (!existsSync(CHROMIUM_PATH)) {

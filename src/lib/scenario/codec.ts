@@ -21,6 +21,7 @@ const MAX_SHOWN_VALUE = 40;
 
 /** Shows a rejected value in a message without letting a long or odd value take over the text. */
 export function quoteValue(value: string): string {
+	// eslint-disable-next-line no-control-regex -- control characters are exactly what we hide
 	const printable = value.replace(/[\u0000-\u001f\u007f]/g, '?');
 	return JSON.stringify(
 		printable.length > MAX_SHOWN_VALUE ? printable.slice(0, MAX_SHOWN_VALUE) + '…' : printable
@@ -55,7 +56,8 @@ function closest(input: string, candidates: readonly string[]): string | undefin
 	let best: string | undefined;
 	let bestDistance = Infinity;
 	for (const candidate of candidates) {
-		const prefixMatch = input.length >= 2 && candidate.toLowerCase().startsWith(input.toLowerCase());
+		const prefixMatch =
+			input.length >= 2 && candidate.toLowerCase().startsWith(input.toLowerCase());
 		const distance = prefixMatch ? 0.5 : editDistance(input, candidate);
 		if (distance < bestDistance) {
 			bestDistance = distance;
@@ -67,9 +69,11 @@ function closest(input: string, candidates: readonly string[]): string | undefin
 
 const NUMBER_PATTERN = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 // Characters that could read as markup or break an exported file are dropped from names.
+// eslint-disable-next-line no-control-regex -- control characters are exactly what we drop
 const UNSAFE_TEXT = /[<>"'`\\\u0000-\u001f\u007f]/g;
 
-type FieldResult = { ok: true; value: number | string; note?: string } | { ok: false; reason: string };
+type FieldResult =
+	{ ok: true; value: number | string; note?: string } | { ok: false; reason: string };
 
 function parseField(field: Field, raw: string): FieldResult {
 	switch (field.type) {

@@ -243,8 +243,7 @@ export const FIELDS = [
 		step: 1,
 		default: 8,
 		unit: 'h/week',
-		source:
-			'Assumption: one leader can give about a day a week to product work nobody else holds.'
+		source: 'Assumption: one leader can give about a day a week to product work nobody else holds.'
 	}),
 	int({
 		key: 'sprintWeeks',
@@ -482,7 +481,7 @@ export const FIELDS = [
 		default: 1,
 		unit: 'share',
 		source:
-			"Weinberg, Quality Software Management: Systems Thinking (1992), p. 284: 20% of time lost per extra project. 1 applies his figures; 0 switches the cost off."
+			'Weinberg, Quality Software Management: Systems Thinking (1992), p. 284: 20% of time lost per extra project. 1 applies his figures; 0 switches the cost off.'
 	}),
 	num({
 		key: 'leaderPenalty',

@@ -1,3 +1,10 @@
-export const PRESET_IDS = ['startup', 'scale-up', 'combined', 'enterprise', 'pm-only', 'po-only'] as const;
+export const PRESET_IDS = [
+	'startup',
+	'scale-up',
+	'combined',
+	'enterprise',
+	'pm-only',
+	'po-only'
+] as const;
 export type PresetId = (typeof PRESET_IDS)[number];
 export const DEFAULT_PRESET: PresetId = 'scale-up';

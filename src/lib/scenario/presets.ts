@@ -23,7 +23,8 @@ export const PRESETS: Record<PresetId, Preset> = {
 	'scale-up': {
 		id: 'scale-up',
 		label: 'Scale-up: a PO per team, a PM per three teams',
-		description: 'Eight teams with separate roles: a Product Owner in each team and a Product Manager for every three.',
+		description:
+			'Eight teams with separate roles: a Product Owner in each team and a Product Manager for every three.',
 		settings: { teams: 8, teamSize: 6, model: 'separate', teamsPerPo: 1, teamsPerPm: 3 }
 	},
 	combined: {
@@ -54,7 +55,9 @@ export const PRESETS: Record<PresetId, Preset> = {
 	}
 };
 
-const FIELD_DEFAULTS = Object.fromEntries(FIELDS.map((f) => [f.key, f.default])) as ScenarioSettings;
+const FIELD_DEFAULTS = Object.fromEntries(
+	FIELDS.map((f) => [f.key, f.default])
+) as ScenarioSettings;
 
 /** The full scenario a preset stands for. */
 export function presetScenario(id: PresetId): Scenario {

@@ -8,7 +8,9 @@ export interface RoleCounts {
 }
 
 /** How many people of each role a scenario has: one per k teams, rounded up. */
-export function roleCounts(s: Pick<Scenario, 'teams' | 'teamSize' | 'model' | 'teamsPerPm' | 'teamsPerPo'>): RoleCounts {
+export function roleCounts(
+	s: Pick<Scenario, 'teams' | 'teamSize' | 'model' | 'teamsPerPm' | 'teamsPerPo'>
+): RoleCounts {
 	const perPm = Math.ceil(s.teams / s.teamsPerPm);
 	const perPo = Math.ceil(s.teams / s.teamsPerPo);
 	return {
