@@ -1,0 +1,314 @@
+/**
+ * The decision-flow network as data: which nodes to draw (one per role, or groups when the
+ * organisation is too large to read), the hand-offs between them, and a deterministic layered
+ * layout. Pure: the same roles and width always give the same picture, and nothing here touches
+ * the DOM, so a 200-team organisation costs a few sorts rather than a force simulation.
+ */
+import { path as d3path } from 'd3';
+import type { DecisionKind, Handoff, RoleKind, RoleStats } from '$lib/sim/types';
+
+/** Left to right: who raises and approves, who decides strategy, who runs backlogs, who builds. */
+export const LAYER_OF_KIND: Record<RoleKind, number> = {
+	leadership: 0,
+	stakeholders: 0,
+	pm: 1,
+	po: 2,
+	pmpo: 2,
+	team: 3
+};
+
+const KIND_NOUNS: Record<RoleKind, [string, string]> = {
+	pm: ['PM', 'PMs'],
+	po: ['PO', 'POs'],
+	pmpo: ['PM/PO', 'PM/POs'],
+	team: ['team', 'teams'],
+	leadership: ['leader', 'leaders'],
+	stakeholders: ['stakeholder group', 'stakeholder groups']
+};
+
+export interface FlowNode {
+	/** The role id, or `group-<kind>` for the roles folded into one node. */
+	id: string;
+	kind: RoleKind;
+	label: string;
+	layer: number;
+	/** The roles this node stands for: one, or several for a group. */
+	members: RoleStats[];
+	isGroup: boolean;
+	/** Mean over members. */
+	utilisation: number;
+	load: number;
+	/** Sum over members: the work waiting at this node. */
+	queueMean: number;
+	waitCausedDays: number;
+	utilisationByWeek: number[];
+	queueByWeek: number[];
+}
+
+export interface FlowEdge {
+	id: string;
+	source: string;
+	target: string;
+	decision: DecisionKind;
+	count: number;
+}
+
+export interface FlowGraph {
+	nodes: FlowNode[];
+	edges: FlowEdge[];
+	/** Node ids per non-empty layer, in drawing order. */
+	layers: string[][];
+	/** Roles drawn inside group nodes rather than on their own. */
+	hiddenRoles: number;
+}
+
+export interface FlowGraphOptions {
+	/** Above this many roles, large layers are folded (a screen can show about 40 labelled nodes). */
+	maxNodes?: number;
+	/** When folding, each layer keeps this many nodes, the last being "+ N other …". */
+	maxPerLayer?: number;
+	/** Role ids that must stay visible on their own (the top bottleneck). */
+	keep?: readonly string[];
+}
+
+function teamOrder(role: RoleStats): number {
+	return role.teams.length ? Math.min(...role.teams) : -1;
+}
+
+function idNumber(id: string): number {
+	const match = /(\d+)$/.exec(id);
+	return match ? Number(match[1]) : 0;
+}
+
+/** Leadership before stakeholders, then by the first team served, then by id number. */
+function compareRoles(a: RoleStats, b: RoleStats): number {
+	if (a.kind !== b.kind) {
+		const order: RoleKind[] = ['leadership', 'stakeholders', 'pm', 'pmpo', 'po', 'team'];
+		return order.indexOf(a.kind) - order.indexOf(b.kind);
+	}
+	return teamOrder(a) - teamOrder(b) || idNumber(a.id) - idNumber(b.id) || (a.id < b.id ? -1 : 1);
+}
+
+function mean(values: number[]): number {
+	return values.length ? values.reduce((s, v) => s + v, 0) / values.length : 0;
+}
+
+function sumByWeek(series: number[][], average: boolean): number[] {
+	const weeks = Math.max(0, ...series.map((s) => s.length));
+	const out = new Array<number>(weeks).fill(0);
+	for (const s of series) for (let w = 0; w < s.length; w++) out[w] += s[w];
+	return average && series.length ? out.map((v) => v / series.length) : out;
+}
+
+function nodeOf(role: RoleStats): FlowNode {
+	return {
+		id: role.id,
+		kind: role.kind,
+		label: role.label,
+		layer: LAYER_OF_KIND[role.kind],
+		members: [role],
+		isGroup: false,
+		utilisation: role.utilisation,
+		load: role.load,
+		queueMean: role.queueMean,
+		waitCausedDays: role.waitCausedDays,
+		utilisationByWeek: role.utilisationByWeek,
+		queueByWeek: role.queueByWeek
+	};
+}
+
+/** The label of a group node: "+ 13 other POs". */
+export function groupLabel(kind: RoleKind, count: number): string {
+	const [one, many] = KIND_NOUNS[kind];
+	return `+ ${count} other ${count === 1 ? one : many}`;
+}
+
+function groupOf(kind: RoleKind, members: RoleStats[]): FlowNode {
+	return {
+		id: `group-${kind}`,
+		kind,
+		label: groupLabel(kind, members.length),
+		layer: LAYER_OF_KIND[kind],
+		members,
+		isGroup: true,
+		utilisation: mean(members.map((m) => m.utilisation)),
+		load: mean(members.map((m) => m.load)),
+		queueMean: members.reduce((s, m) => s + m.queueMean, 0),
+		waitCausedDays: members.reduce((s, m) => s + m.waitCausedDays, 0),
+		utilisationByWeek: sumByWeek(
+			members.map((m) => m.utilisationByWeek),
+			true
+		),
+		queueByWeek: sumByWeek(
+			members.map((m) => m.queueByWeek),
+			false
+		)
+	};
+}
+
+/**
+ * Folds a layer down to `maxPerLayer` nodes: the most loaded roles (and any in `keep`) stay on
+ * their own, in team order, and the rest of each kind become one group node.
+ */
+function foldLayer(roles: RoleStats[], maxPerLayer: number, keep: ReadonlySet<string>): FlowNode[] {
+	if (roles.length <= maxPerLayer) return roles.map(nodeOf);
+	const kinds = [...new Set(roles.map((r) => r.kind))];
+	const slots = Math.max(1, maxPerLayer - kinds.length);
+	const byLoad = [...roles].sort(
+		(a, b) =>
+			Number(keep.has(b.id)) - Number(keep.has(a.id)) ||
+			b.waitCausedDays - a.waitCausedDays ||
+			b.utilisation - a.utilisation ||
+			compareRoles(a, b)
+	);
+	const shown = new Set(byLoad.slice(0, slots).map((r) => r.id));
+	const nodes = roles.filter((r) => shown.has(r.id)).map(nodeOf);
+	for (const kind of kinds) {
+		const rest = roles.filter((r) => r.kind === kind && !shown.has(r.id));
+		if (rest.length === 1) nodes.push(nodeOf(rest[0]));
+		else if (rest.length > 1) nodes.push(groupOf(kind, rest));
+	}
+	return nodes;
+}
+
+/**
+ * The nodes and edges to draw. Up to `maxNodes` roles, one node per role; beyond that, each
+ * layer keeps its most loaded roles and folds the rest into "+ N other …" nodes, and hand-offs
+ * to folded roles are summed onto the group.
+ */
+export function flowGraph(
+	roles: readonly RoleStats[],
+	handoffs: readonly Handoff[],
+	options: FlowGraphOptions = {}
+): FlowGraph {
+	const { maxNodes = 40, maxPerLayer = 10, keep = [] } = options;
+	const keepSet = new Set(keep);
+	const sorted = [...roles].sort(compareRoles);
+	const layerIndexes = [...new Set(sorted.map((r) => LAYER_OF_KIND[r.kind]))].sort((a, b) => a - b);
+	const fold = sorted.length > maxNodes;
+
+	const nodes: FlowNode[] = [];
+	const layers: string[][] = [];
+	for (const layer of layerIndexes) {
+		const inLayer = sorted.filter((r) => LAYER_OF_KIND[r.kind] === layer);
+		const layerNodes = fold ? foldLayer(inLayer, maxPerLayer, keepSet) : inLayer.map(nodeOf);
+		nodes.push(...layerNodes);
+		layers.push(layerNodes.map((n) => n.id));
+	}
+
+	const nodeOfRole = new Map<string, string>();
+	for (const node of nodes) for (const m of node.members) nodeOfRole.set(m.id, node.id);
+
+	const edgeMap = new Map<string, FlowEdge>();
+	for (const h of handoffs) {
+		const source = nodeOfRole.get(h.from);
+		const target = nodeOfRole.get(h.to);
+		if (!source || !target || source === target || h.count <= 0) continue;
+		const id = `${source}>${target}:${h.decision}`;
+		const edge = edgeMap.get(id);
+		if (edge) edge.count += h.count;
+		else edgeMap.set(id, { id, source, target, decision: h.decision, count: h.count });
+	}
+	const edges = [...edgeMap.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+	const hiddenRoles = nodes.reduce((s, n) => s + (n.isGroup ? n.members.length : 0), 0);
+	return { nodes, edges, layers, hiddenRoles };
+}
+
+export interface PlacedNode extends FlowNode {
+	x: number;
+	y: number;
+}
+
+export interface NetworkLayout {
+	nodes: PlacedNode[];
+	width: number;
+	height: number;
+	/** Centre x of each layer, for column headings. */
+	columns: { layer: number; x: number }[];
+	rowGap: number;
+}
+
+export interface NetworkLayoutOptions {
+	width: number;
+	/** Vertical distance between node centres in a column. */
+	rowGap?: number;
+	/** Room at the top for column headings. */
+	top?: number;
+	/** Horizontal margin, room for the outer labels. */
+	margin?: number;
+}
+
+/**
+ * Places the layers as columns across the width and each layer's nodes down its column, centred
+ * on the tallest column, so edges mostly run left to right in team order.
+ */
+export function layoutNetwork(graph: FlowGraph, options: NetworkLayoutOptions): NetworkLayout {
+	const {
+		width,
+		rowGap = 56,
+		top = 36,
+		margin = Math.min(64, Math.max(36, width * 0.08))
+	} = options;
+	const tallest = Math.max(1, ...graph.layers.map((l) => l.length));
+	const height = top + tallest * rowGap + 8;
+	const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+	const span = Math.max(0, width - 2 * margin);
+	const columnCount = graph.layers.length;
+	const nodes: PlacedNode[] = [];
+	const columns: { layer: number; x: number }[] = [];
+	graph.layers.forEach((ids, i) => {
+		const x = columnCount === 1 ? width / 2 : margin + (span * i) / (columnCount - 1);
+		const offset = ((tallest - ids.length) * rowGap) / 2;
+		ids.forEach((id, j) => {
+			const node = byId.get(id)!;
+			nodes.push({ ...node, x, y: top + offset + rowGap * (j + 0.5) });
+		});
+		columns.push({ layer: byId.get(ids[0])!.layer, x });
+	});
+	return { nodes, width, height, columns, rowGap };
+}
+
+/** Curvature per decision kind, so parallel hand-offs of different kinds stay apart. */
+const BEND: Record<DecisionKind, number> = { roadmap: -0.18, backlog: 0.12, pricing: 0.3 };
+
+/**
+ * A hand-off as a quadratic curve from the edge of one node to the edge of the other, bending to
+ * its left (so A→B and B→A never overlap), and the point at its middle for a label or tooltip.
+ */
+export function edgePath(
+	source: { x: number; y: number; r: number },
+	target: { x: number; y: number; r: number },
+	decision: DecisionKind,
+	arrowRoom = 6
+): { d: string; mid: { x: number; y: number } } {
+	const dx = target.x - source.x;
+	const dy = target.y - source.y;
+	const length = Math.hypot(dx, dy) || 1;
+	const bend = BEND[decision] * Math.min(length, 240);
+	// The left-hand normal of the direction of travel.
+	const nx = dy / length;
+	const ny = -dx / length;
+	const cx = (source.x + target.x) / 2 + nx * bend;
+	const cy = (source.y + target.y) / 2 + ny * bend;
+	const start = towards(source, { x: cx, y: cy }, source.r + 1);
+	const end = towards(target, { x: cx, y: cy }, target.r + arrowRoom);
+	const p = d3path();
+	p.moveTo(start.x, start.y);
+	p.quadraticCurveTo(cx, cy, end.x, end.y);
+	// The midpoint of a quadratic Bézier at t = 1/2.
+	const mid = { x: (start.x + 2 * cx + end.x) / 4, y: (start.y + 2 * cy + end.y) / 4 };
+	return { d: p.toString(), mid };
+}
+
+function towards(from: { x: number; y: number }, to: { x: number; y: number }, distance: number) {
+	const dx = to.x - from.x;
+	const dy = to.y - from.y;
+	const length = Math.hypot(dx, dy) || 1;
+	return { x: from.x + (dx / length) * distance, y: from.y + (dy / length) * distance };
+}
+
+/** The value of a weekly series at a replay week, or the whole-run figure when not replaying. */
+export function atWeek(series: readonly number[], week: number | null, whole: number): number {
+	if (week === null) return whole;
+	return series[Math.min(series.length - 1, Math.max(0, week))] ?? 0;
+}

@@ -1,0 +1,120 @@
+/**
+ * Rows and columns of the role-load heatmap. A screen reads about 40 rows; beyond that the
+ * heatmap shows the most loaded people on their own and every kind's mean, so overload stays
+ * visible instead of being averaged away. Long horizons are binned to at most `maxColumns`
+ * columns (means of consecutive weeks). Pure.
+ */
+import { ROLE_KINDS, ROLE_KIND_LABELS, type RoleKind, type RoleStats } from '$lib/sim/types';
+
+export interface HeatmapRow {
+	id: string;
+	label: string;
+	kind: RoleKind;
+	/** A "mean of all …" row rather than one role. */
+	isGroup: boolean;
+	members: number;
+	/** Whole-run utilisation (mean over members for a group). */
+	utilisation: number;
+	load: number;
+	/** Utilisation per column (per week, or per bin of weeks). */
+	values: number[];
+}
+
+export interface HeatmapColumn {
+	/** 0-based first and last week covered. */
+	from: number;
+	to: number;
+	label: string;
+}
+
+export interface HeatmapData {
+	rows: HeatmapRow[];
+	columns: HeatmapColumn[];
+	/** True when rows were folded into top-N plus per-kind means. */
+	folded: boolean;
+}
+
+export interface HeatmapOptions {
+	maxRows?: number;
+	/** When folding, how many of the most loaded roles keep their own row. */
+	top?: number;
+	maxColumns?: number;
+}
+
+/** Groups consecutive weeks so that at most `maxColumns` columns remain. */
+export function weekColumns(weeks: number, maxColumns: number): HeatmapColumn[] {
+	const size = Math.max(1, Math.ceil(weeks / Math.max(1, maxColumns)));
+	const columns: HeatmapColumn[] = [];
+	for (let from = 0; from < weeks; from += size) {
+		const to = Math.min(weeks - 1, from + size - 1);
+		columns.push({
+			from,
+			to,
+			label: from === to ? `Week ${from + 1}` : `Weeks ${from + 1}–${to + 1}`
+		});
+	}
+	return columns;
+}
+
+function binned(series: readonly number[], columns: readonly HeatmapColumn[]): number[] {
+	return columns.map(({ from, to }) => {
+		let sum = 0;
+		let n = 0;
+		for (let w = from; w <= to; w++) {
+			if (w < series.length) {
+				sum += series[w];
+				n++;
+			}
+		}
+		return n ? sum / n : 0;
+	});
+}
+
+function meanSeries(roles: readonly RoleStats[], weeks: number): number[] {
+	const out = new Array<number>(weeks).fill(0);
+	for (const r of roles) for (let w = 0; w < weeks; w++) out[w] += r.utilisationByWeek[w] ?? 0;
+	return out.map((v) => v / roles.length);
+}
+
+export function heatmapRows(
+	roles: readonly RoleStats[],
+	weeks: number,
+	options: HeatmapOptions = {}
+): HeatmapData {
+	const { maxRows = 40, top = 12, maxColumns = 52 } = options;
+	const columns = weekColumns(weeks, maxColumns);
+	const kindOrder = (r: RoleStats) => ROLE_KINDS.indexOf(r.kind);
+	const ordered = [...roles].sort((a, b) => kindOrder(a) - kindOrder(b));
+	const row = (r: RoleStats): HeatmapRow => ({
+		id: r.id,
+		label: r.label,
+		kind: r.kind,
+		isGroup: false,
+		members: 1,
+		utilisation: r.utilisation,
+		load: r.load,
+		values: binned(r.utilisationByWeek, columns)
+	});
+	if (roles.length <= maxRows) return { rows: ordered.map(row), columns, folded: false };
+
+	const busiest = [...roles]
+		.sort((a, b) => b.utilisation - a.utilisation || b.load - a.load || kindOrder(a) - kindOrder(b))
+		.slice(0, top)
+		.sort((a, b) => kindOrder(a) - kindOrder(b) || b.utilisation - a.utilisation);
+	const rows = busiest.map(row);
+	for (const kind of ROLE_KINDS) {
+		const ofKind = roles.filter((r) => r.kind === kind);
+		if (ofKind.length < 2) continue;
+		rows.push({
+			id: `all-${kind}`,
+			label: `All ${ofKind.length} ${ROLE_KIND_LABELS[kind]} (mean)`,
+			kind,
+			isGroup: true,
+			members: ofKind.length,
+			utilisation: ofKind.reduce((s, r) => s + r.utilisation, 0) / ofKind.length,
+			load: ofKind.reduce((s, r) => s + r.load, 0) / ofKind.length,
+			values: binned(meanSeries(ofKind, weeks), columns)
+		});
+	}
+	return { rows, columns, folded: true };
+}

@@ -1,0 +1,51 @@
+/**
+ * Keyboard movement between the marks of a chart: one Tab stop per chart, arrow keys between
+ * marks (as in the ARIA grid pattern), Home and End to the ends. Pure; components call it from
+ * their keydown handler and focus the mark at the returned index.
+ */
+export function nextIndex(
+	key: string,
+	index: number,
+	count: number,
+	columns = count
+): number | null {
+	if (count <= 0) return null;
+	const cols = Math.max(1, Math.min(columns, count));
+	switch (key) {
+		case 'ArrowRight':
+			return Math.min(count - 1, index + 1);
+		case 'ArrowLeft':
+			return Math.max(0, index - 1);
+		case 'ArrowDown':
+			return index + cols < count
+				? index + cols
+				: cols === count
+					? Math.min(count - 1, index + 1)
+					: index;
+		case 'ArrowUp':
+			return index - cols >= 0 ? index - cols : cols === count ? Math.max(0, index - 1) : index;
+		case 'Home':
+			return 0;
+		case 'End':
+			return count - 1;
+		default:
+			return null;
+	}
+}
+
+/**
+ * Handles a keydown on a mark that carries `data-index`: moves focus to the sibling mark with the
+ * next index inside the closest `[data-roving]` container. Returns the new index, or null.
+ */
+export function moveFocus(event: KeyboardEvent, count: number, columns?: number): number | null {
+	const target = event.currentTarget as Element | null;
+	const index = Number(target?.getAttribute('data-index'));
+	if (!target || !Number.isInteger(index)) return null;
+	const next = nextIndex(event.key, index, count, columns);
+	if (next === null) return null;
+	event.preventDefault();
+	const container = target.closest('[data-roving]');
+	const mark = container?.querySelector<SVGElement | HTMLElement>(`[data-index="${next}"]`);
+	mark?.focus();
+	return next;
+}
