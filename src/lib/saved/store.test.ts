@@ -1,0 +1,314 @@
+import { describe, expect, it } from 'vitest';
+import {
+	BACKUP_PREFIX,
+	deleteScenario,
+	readStore,
+	renameScenario,
+	saveScenario,
+	STORE_KEY,
+	type StorageLike
+} from './store';
+
+class FakeStorage implements StorageLike {
+	data = new Map<string, string>();
+	failWrites = false;
+	failReads = false;
+	getItem(key: string): string | null {
+		if (this.failReads) throw new Error('SecurityError');
+		return this.data.get(key) ?? null;
+	}
+	setItem(key: string, value: string): void {
+		if (this.failWrites) throw new Error('QuotaExceededError');
+		this.data.set(key, value);
+	}
+}
+
+const T1 = new Date('2025-03-01T10:00:00.000Z');
+const T2 = new Date('2025-03-02T10:00:00.000Z');
+const T3 = new Date('2025-03-03T10:00:00.000Z');
+
+function ids(...list: string[]) {
+	let i = 0;
+	return () => list[i++];
+}
+
+const entry = (
+	id: string,
+	name: string,
+	savedAt = T1.toISOString(),
+	query = 'v=1&preset=startup'
+) => ({
+	id,
+	name,
+	query,
+	savedAt
+});
+
+describe('readStore(storage)', () => {
+	it('reads an empty store as no entries and no messages', () => {
+		expect(readStore(new FakeStorage())).toEqual({ entries: [], messages: [], damaged: false });
+	});
+
+	it('lists entries newest first', () => {
+		const s = new FakeStorage();
+		s.setItem(
+			STORE_KEY,
+			JSON.stringify({
+				version: 1,
+				entries: [entry('a', 'Today', T1.toISOString()), entry('b', 'Proposed', T2.toISOString())]
+			})
+		);
+		const state = readStore(s);
+		expect(state.entries.map((e) => e.name)).toEqual(['Proposed', 'Today']);
+		expect(state.messages).toEqual([]);
+		expect(state.damaged).toBe(false);
+	});
+
+	it.each([
+		{
+			name: 'invalid JSON',
+			raw: '{"version":1,"entries":[',
+			message:
+				'Saved scenarios could not be read: the stored text is not valid JSON. The stored text is kept as it is, and copied to a backup key before anything is saved over it.'
+		},
+		{
+			name: 'a string',
+			raw: '"hello"',
+			message:
+				'Saved scenarios could not be read: the stored value is not a list. The stored text is kept as it is, and copied to a backup key before anything is saved over it.'
+		},
+		{
+			name: 'no entries',
+			raw: '{"version":1,"items":[]}',
+			message:
+				'Saved scenarios could not be read: there is no list of entries. The stored text is kept as it is, and copied to a backup key before anything is saved over it.'
+		}
+	])('gives a message and no entries for $name', ({ raw, message }) => {
+		const s = new FakeStorage();
+		s.setItem(STORE_KEY, raw);
+		const state = readStore(s);
+		expect(state.entries).toEqual([]);
+		expect(state.messages).toEqual([message]);
+		expect(state.damaged).toBe(true);
+		// Reading never writes.
+		expect(s.getItem(STORE_KEY)).toBe(raw);
+	});
+
+	it('keeps the good entries when some are bad, and names the bad ones', () => {
+		const s = new FakeStorage();
+		s.setItem(
+			STORE_KEY,
+			JSON.stringify({
+				version: 1,
+				entries: [
+					entry('a', 'Today'),
+					{ id: 'b', name: 'No query', savedAt: T1.toISOString() },
+					entry('c', 'Proposed', 'yesterday-ish'),
+					entry('a', 'Duplicate'),
+					42
+				]
+			})
+		);
+		const state = readStore(s);
+		expect(state.entries).toEqual([entry('a', 'Today')]);
+		expect(state.damaged).toBe(true);
+		expect(state.messages).toHaveLength(1);
+		expect(state.messages[0]).toMatch(
+			/^4 of 5 saved scenarios could not be read and are not listed: entry 2 \(query: .+\); entry 3 \(savedAt: savedAt is not a date\); entry 4 \(the same id as an earlier entry\); …\. The stored text is kept/
+		);
+	});
+
+	it('reads a newer version’s entries where it can, and marks the store for backup', () => {
+		const s = new FakeStorage();
+		s.setItem(STORE_KEY, JSON.stringify({ version: 2, entries: [entry('a', 'Today')], extra: {} }));
+		const state = readStore(s);
+		expect(state.entries).toEqual([entry('a', 'Today')]);
+		expect(state.damaged).toBe(true);
+		expect(state.messages[0]).toContain('written by a newer version of the app (store version 2)');
+	});
+
+	it('reads a bare list of entries', () => {
+		const s = new FakeStorage();
+		s.setItem(STORE_KEY, JSON.stringify([entry('a', 'Today')]));
+		const state = readStore(s);
+		expect(state.entries).toEqual([entry('a', 'Today')]);
+		expect(state.damaged).toBe(true);
+	});
+
+	it('tidies stored names and names an empty one', () => {
+		const s = new FakeStorage();
+		s.setItem(
+			STORE_KEY,
+			JSON.stringify({ version: 1, entries: [entry('a', '  Two   words '), entry('b', '   ')] })
+		);
+		expect(
+			readStore(s)
+				.entries.map((e) => e.name)
+				.sort()
+		).toEqual(['Two words', 'Untitled scenario']);
+	});
+
+	it('says so when the browser refuses access to storage', () => {
+		const s = new FakeStorage();
+		s.failReads = true;
+		expect(readStore(s)).toEqual({
+			entries: [],
+			messages: ['This browser does not let the app read its storage, so nothing is saved.'],
+			damaged: false
+		});
+	});
+});
+
+describe('saveScenario, renameScenario, deleteScenario', () => {
+	it('saves, lists, renames and deletes, writing version 1', () => {
+		const s = new FakeStorage();
+		const first = saveScenario(
+			s,
+			{ name: 'Today', query: '?v=1&preset=scale-up' },
+			{ now: T1, newId: ids('a') }
+		);
+		expect(first.ok).toBe(true);
+		expect(first.entry).toEqual({
+			id: 'a',
+			name: 'Today',
+			query: 'v=1&preset=scale-up',
+			savedAt: T1.toISOString()
+		});
+		saveScenario(
+			s,
+			{ name: 'Proposed', query: 'v=1&preset=scale-up&teamsPerPm=2' },
+			{ now: T2, newId: ids('b') }
+		);
+		expect(JSON.parse(s.getItem(STORE_KEY)!)).toEqual({
+			version: 1,
+			entries: [
+				{
+					id: 'b',
+					name: 'Proposed',
+					query: 'v=1&preset=scale-up&teamsPerPm=2',
+					savedAt: T2.toISOString()
+				},
+				{ id: 'a', name: 'Today', query: 'v=1&preset=scale-up', savedAt: T1.toISOString() }
+			]
+		});
+
+		const renamed = renameScenario(s, 'a', '  Today, as is ');
+		expect(renamed.entry).toEqual({
+			id: 'a',
+			name: 'Today, as is',
+			query: 'v=1&preset=scale-up',
+			savedAt: T1.toISOString()
+		});
+		expect(readStore(s).entries.map((e) => e.name)).toEqual(['Proposed', 'Today, as is']);
+
+		const deleted = deleteScenario(s, 'b');
+		expect(deleted.ok).toBe(true);
+		expect(readStore(s).entries.map((e) => e.id)).toEqual(['a']);
+	});
+
+	it('saves over an entry when asked, keeping its id', () => {
+		const s = new FakeStorage();
+		saveScenario(s, { name: 'Today', query: 'v=1' }, { now: T1, newId: ids('a') });
+		const result = saveScenario(
+			s,
+			{ name: 'Today', query: 'v=1&teams=9' },
+			{ now: T2, replaceId: 'a' }
+		);
+		expect(result.entries).toEqual([
+			{ id: 'a', name: 'Today', query: 'v=1&teams=9', savedAt: T2.toISOString() }
+		]);
+	});
+
+	it('never reuses an id', () => {
+		const s = new FakeStorage();
+		saveScenario(s, { name: 'One', query: 'v=1' }, { now: T1, newId: ids('x') });
+		const second = saveScenario(
+			s,
+			{ name: 'Two', query: 'v=1' },
+			{ now: T2, newId: ids('x', 'y') }
+		);
+		expect(second.entry!.id).toBe('y');
+	});
+
+	it.each([
+		{
+			name: 'an empty name',
+			run: (s: FakeStorage) => saveScenario(s, { name: '  ', query: 'v=1' }),
+			error: 'Give the scenario a name to save it.'
+		},
+		{
+			name: 'renaming to nothing',
+			run: (s: FakeStorage) => renameScenario(s, 'a', ''),
+			error: 'A saved scenario needs a name.'
+		},
+		{
+			name: 'renaming a missing entry',
+			run: (s: FakeStorage) => renameScenario(s, 'zz', 'X'),
+			error: 'That saved scenario no longer exists.'
+		},
+		{
+			name: 'deleting a missing entry',
+			run: (s: FakeStorage) => deleteScenario(s, 'zz'),
+			error: 'That saved scenario no longer exists.'
+		}
+	])('refuses $name and leaves the store alone', ({ run, error }) => {
+		const s = new FakeStorage();
+		saveScenario(s, { name: 'Today', query: 'v=1' }, { now: T1, newId: ids('a') });
+		const before = s.getItem(STORE_KEY);
+		const result = run(s);
+		expect(result.ok).toBe(false);
+		expect(result.error).toBe(error);
+		expect(s.getItem(STORE_KEY)).toBe(before);
+	});
+
+	it('backs up a corrupt store before the first write over it, then writes a clean one', () => {
+		const s = new FakeStorage();
+		const raw =
+			'{"version":1,"entries":[{"id":"a","name":"Kept","query":"v=1","savedAt":"2025-01-01T00:00:00.000Z"},{"broken":true}]}';
+		s.setItem(STORE_KEY, raw);
+		const result = saveScenario(
+			s,
+			{ name: 'New', query: 'v=1&teams=3' },
+			{ now: T3, newId: ids('n') }
+		);
+		expect(result.ok).toBe(true);
+		expect(result.backupKey).toBe(`${BACKUP_PREFIX}2025-03-03T10:00:00.000Z`);
+		expect(s.getItem(result.backupKey!)).toBe(raw);
+		expect(result.messages).toEqual([
+			`The saved scenarios that could not be read were copied to the key "${BACKUP_PREFIX}2025-03-03T10:00:00.000Z" in this browser's storage.`
+		]);
+		// The readable entry survives, beside the new one.
+		expect(readStore(s)).toEqual({
+			entries: [
+				{ id: 'n', name: 'New', query: 'v=1&teams=3', savedAt: T3.toISOString() },
+				{ id: 'a', name: 'Kept', query: 'v=1', savedAt: '2025-01-01T00:00:00.000Z' }
+			],
+			messages: [],
+			damaged: false
+		});
+	});
+
+	it('never overwrites an earlier backup', () => {
+		const s = new FakeStorage();
+		s.setItem(STORE_KEY, 'first garbage');
+		saveScenario(s, { name: 'A', query: 'v=1' }, { now: T3, newId: ids('a') });
+		s.setItem(STORE_KEY, 'second garbage');
+		const second = saveScenario(s, { name: 'B', query: 'v=1' }, { now: T3, newId: ids('b') });
+		expect(second.backupKey).toBe(`${BACKUP_PREFIX}2025-03-03T10:00:00.000Z:2`);
+		expect(s.getItem(`${BACKUP_PREFIX}2025-03-03T10:00:00.000Z`)).toBe('first garbage');
+		expect(s.getItem(second.backupKey!)).toBe('second garbage');
+	});
+
+	it('writes nothing over a corrupt store when its backup cannot be written', () => {
+		const s = new FakeStorage();
+		s.setItem(STORE_KEY, 'garbage');
+		s.failWrites = true;
+		const result = saveScenario(s, { name: 'A', query: 'v=1' }, { now: T3 });
+		expect(result.ok).toBe(false);
+		expect(result.error).toBe(
+			'Could not save: the browser’s storage is full or turned off for this site.'
+		);
+		expect(s.getItem(STORE_KEY)).toBe('garbage');
+		expect(result.messages[0]).toContain('not valid JSON');
+	});
+});
