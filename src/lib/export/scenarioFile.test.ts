@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { presetScenario, PRESET_IDS, toQueryString, type Scenario } from '$lib/scenario';
+import { readScenarioFile, scenarioFile, scenarioFileText } from './scenarioFile';
+
+const custom: Scenario = {
+	...presetScenario('enterprise'),
+	name: 'Acme today',
+	teams: 30,
+	pmMeetings: 0.3
+};
+
+describe('scenarioFile(scenario)', () => {
+	it('holds the format, the version, the link query and every setting', () => {
+		const file = scenarioFile(custom);
+		expect(file).toEqual({
+			format: 'org-design-scenario',
+			version: 1,
+			query: 'v=1&preset=enterprise&name=Acme+today&teams=30&pmMeetings=0.3',
+			scenario: custom
+		});
+	});
+});
+
+describe('readScenarioFile(text)', () => {
+	it.each(PRESET_IDS)('re-imports the file of preset %s identically', (id) => {
+		const scenario = { ...presetScenario(id), seed: 42 };
+		const result = readScenarioFile(scenarioFileText(scenario));
+		expect(result).toEqual({ ok: true, scenario, query: toQueryString(scenario), issues: [] });
+	});
+
+	it('re-imports a customised scenario identically', () => {
+		expect(readScenarioFile(scenarioFileText(custom))).toEqual({
+			ok: true,
+			scenario: custom,
+			query: toQueryString(custom),
+			issues: []
+		});
+	});
+
+	it.each([
+		{
+			name: 'not JSON',
+			text: 'teams=8',
+			message: 'This file is not a scenario file: it is not valid JSON.'
+		},
+		{
+			name: 'JSON of another kind',
+			text: '{"hello":"world"}',
+			message: 'This file is not a scenario file: it has no "format": "org-design-scenario".'
+		},
+		{
+			name: 'a version that is text',
+			text: '{"format":"org-design-scenario","version":"1"}',
+			message:
+				'This file is not a scenario file: version: Invalid type: Expected number but received "1".'
+		},
+		{
+			name: 'another format',
+			text: '{"format":"vega-lite","version":1}',
+			message:
+				'This file is not a scenario file: its format is "vega-lite", not "org-design-scenario".'
+		},
+		{
+			name: 'a newer version',
+			text: '{"format":"org-design-scenario","version":3,"query":"v=1"}',
+			message:
+				'This scenario file was made by a newer version of the app (file version 3; this app reads version 1).'
+		},
+		{
+			name: 'a version that is no version',
+			text: '{"format":"org-design-scenario","version":0.5,"query":"v=1"}',
+			message: 'This scenario file has an unknown version (0.5).'
+		},
+		{
+			name: 'nothing inside',
+			text: '{"format":"org-design-scenario","version":1}',
+			message: 'This scenario file holds neither a scenario nor a query.'
+		},
+		{
+			name: 'a bad scenario and no query',
+			text: JSON.stringify({
+				format: 'org-design-scenario',
+				version: 1,
+				scenario: { ...custom, teams: -3 }
+			}),
+			message:
+				'This scenario file’s settings are not valid: teams: Invalid value: Expected >=1 but received -3.'
+		},
+		{
+			name: 'a huge file',
+			text: ' '.repeat(300 * 1024),
+			message: 'This file is too large to be a scenario file (300 kB; a scenario is about 2 kB).'
+		}
+	])('refuses $name with a clear message', ({ text, message }) => {
+		expect(readScenarioFile(text)).toEqual({ ok: false, message });
+	});
+
+	it('reads the query when the scenario object is bad, with the link messages', () => {
+		const text = JSON.stringify({
+			format: 'org-design-scenario',
+			version: 1,
+			query: 'v=1&preset=startup&teams=500&model=combined',
+			scenario: { teams: 'many' }
+		});
+		const result = readScenarioFile(text);
+		expect(result.ok).toBe(true);
+		if (!result.ok) return;
+		expect(result.scenario).toEqual(presetScenario('startup'));
+		expect(result.issues.map((i) => i.message)).toEqual([
+			expect.stringMatching(/^The file’s scenario is not valid \(.+\); reading its query instead$/),
+			'teams must be between 1 and 200; got "500"; using 2'
+		]);
+	});
+
+	it('prefers the scenario object over a query that disagrees, and says so', () => {
+		const file = { ...scenarioFile(custom), query: 'v=1&preset=enterprise&teams=12' };
+		const result = readScenarioFile(JSON.stringify(file));
+		expect(result.ok && result.scenario).toEqual(custom);
+		expect(result.ok && result.issues.map((i) => i.message)).toEqual([
+			'The file’s query and its scenario disagree on name, teams, pmMeetings; using the scenario'
+		]);
+	});
+
+	it('never runs or keeps script from a name in the query', () => {
+		const result = readScenarioFile(
+			JSON.stringify({
+				format: 'org-design-scenario',
+				version: 1,
+				query: 'name=<script>alert(1)</script>'
+			})
+		);
+		expect(result.ok && result.scenario.name).toBe('scriptalert(1)/script');
+	});
+});

@@ -1,0 +1,150 @@
+/**
+ * A scenario as a file to keep or send: `{ format: 'org-design-scenario', version: 1, query,
+ * scenario }`. `query` is the link form (what the app reads); `scenario` is every setting spelled
+ * out, so a person can read and edit the file. Importing checks both with the same schema as a
+ * link; a file that cannot be used gives one clear message, never an exception.
+ */
+import * as v from 'valibot';
+import {
+	FIELDS,
+	parseScenarioParams,
+	ScenarioSchema,
+	toQueryString,
+	type Scenario,
+	type ScenarioIssue
+} from '$lib/scenario';
+
+export const SCENARIO_FILE_FORMAT = 'org-design-scenario';
+export const SCENARIO_FILE_VERSION = 1;
+/** A scenario file is about 2 kB; anything far larger is not one. */
+export const MAX_SCENARIO_FILE_BYTES = 256 * 1024;
+
+export interface ScenarioFile {
+	format: typeof SCENARIO_FILE_FORMAT;
+	version: number;
+	query: string;
+	scenario: Scenario;
+}
+
+export function scenarioFile(scenario: Scenario): ScenarioFile {
+	return {
+		format: SCENARIO_FILE_FORMAT,
+		version: SCENARIO_FILE_VERSION,
+		query: toQueryString(scenario),
+		scenario: { ...scenario }
+	};
+}
+
+export function scenarioFileText(scenario: Scenario): string {
+	return JSON.stringify(scenarioFile(scenario), null, 2) + '\n';
+}
+
+export type ScenarioImport =
+	| {
+			ok: true;
+			scenario: Scenario;
+			query: string;
+			/** Parts that were repaired or ignored, as for a link; empty for a clean file. */
+			issues: ScenarioIssue[];
+	  }
+	| { ok: false; message: string };
+
+const FileShape = v.looseObject({
+	format: v.string(),
+	version: v.number(),
+	query: v.optional(v.string()),
+	scenario: v.optional(v.unknown())
+});
+
+function issueText(issue: v.BaseIssue<unknown>): string {
+	const path = issue.path?.map((p) => String(p.key)).join('.');
+	return path ? `${path}: ${issue.message}` : issue.message;
+}
+
+const fail = (message: string): ScenarioImport => ({ ok: false, message });
+
+function differences(a: Scenario, b: Scenario): string[] {
+	const keys = ['preset', ...FIELDS.map((f) => f.key)] as (keyof Scenario)[];
+	return keys.filter((k) => a[k] !== b[k]).map(String);
+}
+
+/**
+ * Reads a scenario file. The `scenario` object wins when it is valid (it is the part people
+ * edit by hand); otherwise the `query` is read as a link would be, keeping its valid parts.
+ */
+export function readScenarioFile(text: string): ScenarioImport {
+	if (text.length > MAX_SCENARIO_FILE_BYTES) {
+		return fail(
+			`This file is too large to be a scenario file (${Math.round(text.length / 1024)} kB; a scenario is about 2 kB).`
+		);
+	}
+	let data: unknown;
+	try {
+		data = JSON.parse(text.replace(/^\uFEFF/, ''));
+	} catch {
+		return fail('This file is not a scenario file: it is not valid JSON.');
+	}
+	if (typeof data !== 'object' || data === null || !('format' in data)) {
+		return fail(`This file is not a scenario file: it has no "format": "${SCENARIO_FILE_FORMAT}".`);
+	}
+	const shape = v.safeParse(FileShape, data);
+	if (!shape.success) {
+		return fail(`This file is not a scenario file: ${issueText(shape.issues[0])}.`);
+	}
+	const file = shape.output;
+	if (file.format !== SCENARIO_FILE_FORMAT) {
+		return fail(
+			`This file is not a scenario file: its format is ${JSON.stringify(file.format.slice(0, 40))}, not "${SCENARIO_FILE_FORMAT}".`
+		);
+	}
+	if (!Number.isInteger(file.version) || file.version < 1) {
+		return fail(`This scenario file has an unknown version (${file.version}).`);
+	}
+	if (file.version > SCENARIO_FILE_VERSION) {
+		return fail(
+			`This scenario file was made by a newer version of the app (file version ${file.version}; this app reads version ${SCENARIO_FILE_VERSION}).`
+		);
+	}
+	if (file.scenario === undefined && file.query === undefined) {
+		return fail('This scenario file holds neither a scenario nor a query.');
+	}
+
+	const fromObject =
+		file.scenario === undefined ? null : v.safeParse(ScenarioSchema, file.scenario);
+	if (fromObject?.success) {
+		const scenario = fromObject.output;
+		const issues: ScenarioIssue[] = [];
+		if (file.query !== undefined) {
+			const fromQuery = parseScenarioParams(file.query).scenario;
+			const differ = differences(scenario, fromQuery);
+			if (differ.length) {
+				issues.push({
+					key: 'query',
+					value: file.query.slice(0, 40),
+					message: `The file’s query and its scenario disagree on ${differ.slice(0, 5).join(', ')}${differ.length > 5 ? ', …' : ''}; using the scenario`
+				});
+			}
+		}
+		return { ok: true, scenario, query: toQueryString(scenario), issues };
+	}
+	if (file.query === undefined) {
+		return fail(
+			`This scenario file’s settings are not valid: ${issueText(fromObject!.issues[0])}.`
+		);
+	}
+	const parsed = parseScenarioParams(file.query);
+	const issues = [...parsed.issues];
+	if (fromObject) {
+		issues.unshift({
+			key: 'scenario',
+			value: '',
+			message: `The file’s scenario is not valid (${issueText(fromObject.issues[0])}); reading its query instead`
+		});
+	}
+	return {
+		ok: true,
+		scenario: parsed.scenario,
+		query: toQueryString(parsed.scenario),
+		issues
+	};
+}
