@@ -1,6 +1,11 @@
 /**
- * The engine's public API. Plain TypeScript: runs in Node, in a Web Worker and in the page.
+ * The engine's public API. Plain TypeScript with no DOM or Svelte imports and no host clock or
+ * Math.random: it runs in Node, in a Web Worker and in the page, and the same scenario and seed
+ * give byte-identical JSON everywhere.
  */
+export { runSimulation, type RunOptions } from './runSimulation';
+export { runReplications, summarise, type ProgressCallback } from './replications';
+export { toSummaryJson } from './summary';
 export { simulateQueue, type QueueParams, type QueueResult } from './simulateQueue';
 export {
 	COMPILED,
@@ -11,4 +16,14 @@ export {
 	type MachineStateDescription,
 	type MachineTransitionDescription
 } from './machines/index';
+export {
+	HOURS_PER_DAY,
+	HOURS_PER_WEEK,
+	WEINBERG_FOCUS,
+	focusShare,
+	productiveHours,
+	weinbergFocus
+} from './org';
+export { STARVED_LOAD, INTENDED_HOLDER, RESPONSIBILITY_LABELS } from './metrics/coverage';
+export { LOAD_CAP } from './result';
 export * from './types';

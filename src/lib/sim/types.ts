@@ -1,3 +1,5 @@
+import type { Scenario } from '../scenario/scenario';
+
 /**
  * The engine's output: plain data, JSON-safe, identical in Node, a Web Worker and the page.
  * The CLI's `--json` prints a `SimulationSummary`; the charts read the same object.
@@ -68,6 +70,10 @@ export interface DecisionStats {
 	/** Created and completed counts per week, for cumulative flow. */
 	createdByWeek: number[];
 	completedByWeek: number[];
+	/** Decisions in progress at the horizon whose current step has no holder (fallback stall). */
+	stalled?: number;
+	/** Decisions in progress at the horizon, by statechart state. */
+	openByState?: Record<string, number>;
 }
 
 export interface RoleStats {
@@ -90,6 +96,8 @@ export interface RoleStats {
 	waitCausedDays: number;
 	utilisationByWeek: number[];
 	queueByWeek: number[];
+	/** Share of capacity held by a developer blocked on an unanswered question (part of utilisation). */
+	blockedShare?: number;
 }
 
 export interface Bottleneck {
@@ -133,4 +141,80 @@ export interface SimulationResult {
 	bottlenecks: Bottleneck[];
 	gaps: Gap[];
 	coverage: CoverageCell[];
+}
+
+/** Headline figures of one decision kind across replications. */
+export interface DecisionBands {
+	created: Band;
+	completed: Band;
+	throughputPerWeek: Band;
+	wipMean: Band;
+	leadTimeMean: Band;
+	leadTimeP50: Band;
+	leadTimeP85: Band;
+	leadTimeP95: Band;
+}
+
+/** Repeated runs with derived seeds: the first run in full, and bands for the headline figures. */
+export interface ReplicatedResult {
+	runs: number;
+	/** Seeds of the runs; the first is the scenario's own seed. */
+	seeds: number[];
+	/** The first run, in full (what the charts draw). */
+	detail: SimulationResult;
+	bands: {
+		decisions: Record<DecisionKind, DecisionBands>;
+		/** Mean utilisation of the roles of each kind present in the organisation. */
+		utilisationByKind: Partial<Record<RoleKind, Band>>;
+		/** Per role id: utilisation and waiting caused. */
+		roles: Record<string, { utilisation: Band; load: Band; queueMean: Band; waitCausedDays: Band }>;
+		/** Share of all waiting caused by the run's top bottleneck. */
+		topBottleneckShare: Band;
+	};
+}
+
+/** One decision kind in the CLI's JSON: medians across runs when there are several. */
+export interface SummaryDecision {
+	created: number;
+	completed: number;
+	/** created − completed (with several runs: of the medians, so the identity still holds). */
+	inProgress: number;
+	throughputPerWeek: number;
+	wipMean: number;
+	leadTimeDays: Percentiles;
+	stalled: number;
+	/** With several runs: the 5th, 50th and 95th percentile of each figure. */
+	bands?: DecisionBands;
+}
+
+export interface SummaryRole {
+	id: string;
+	kind: RoleKind;
+	label: string;
+	servers: number;
+	productiveHoursPerWeek: number;
+	utilisation: number;
+	load: number;
+	queueMean: number;
+	waitCausedDays: number;
+	bands?: { utilisation: Band; load: Band; queueMean: Band; waitCausedDays: Band };
+}
+
+/** What `npm run simulate -- … --json` prints (docs/cli.md). */
+export interface SimulationSummary {
+	/** The normalised scenario, every setting. */
+	scenario: Scenario;
+	runs: number;
+	seeds: number[];
+	weeks: number;
+	/** Events processed in the first run. */
+	events: number;
+	decisions: Record<DecisionKind, SummaryDecision>;
+	roles: SummaryRole[];
+	bottlenecks: Bottleneck[];
+	gaps: Gap[];
+	/** With several runs: the top bottleneck's share of all waiting, across runs. */
+	topBottleneckShare?: Band;
+	/** With several runs: mean utilisation of each role kind, across runs. */
+	utilisationByKind?: Partial<Record<RoleKind, Band>>;
 }

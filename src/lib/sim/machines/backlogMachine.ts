@@ -32,6 +32,7 @@ export const backlogMachine = setup({
 		refining: {
 			meta: {
 				label: 'Refining: story and acceptance criteria',
+				waitFor: 'refinement',
 				role: 'po',
 				responsibility: 'backlog-refinement',
 				step: 'work',
@@ -44,6 +45,7 @@ export const backlogMachine = setup({
 		ordering: {
 			meta: {
 				label: 'Ordering the backlog',
+				waitFor: 'ordering',
 				role: 'po',
 				responsibility: 'backlog-ordering',
 				step: 'work',
@@ -56,6 +58,7 @@ export const backlogMachine = setup({
 		awaitingSprint: {
 			meta: {
 				label: 'Waiting for sprint planning',
+				waitFor: 'the next sprint',
 				role: 'po',
 				responsibility: 'sprint-planning',
 				step: 'sprint',
@@ -66,6 +69,7 @@ export const backlogMachine = setup({
 		inDevelopment: {
 			meta: {
 				label: 'In development',
+				waitFor: 'a free developer',
 				role: 'team',
 				step: 'development',
 				effort: 'devItemHours',
@@ -78,6 +82,7 @@ export const backlogMachine = setup({
 		awaitingAnswer: {
 			meta: {
 				label: 'Waiting for an answer',
+				waitFor: 'an answer',
 				role: 'po',
 				responsibility: 'clarifying-questions',
 				step: 'work',
@@ -90,6 +95,7 @@ export const backlogMachine = setup({
 		accepting: {
 			meta: {
 				label: 'Accepting',
+				waitFor: 'acceptance',
 				role: 'po',
 				responsibility: 'acceptance',
 				step: 'work',

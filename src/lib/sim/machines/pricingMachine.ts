@@ -29,6 +29,7 @@ export const pricingMachine = setup({
 		analysis: {
 			meta: {
 				label: 'Pricing analysis',
+				waitFor: 'pricing analysis',
 				role: 'pm',
 				responsibility: 'pricing',
 				step: 'work',
@@ -41,6 +42,7 @@ export const pricingMachine = setup({
 		consultation: {
 			meta: {
 				label: 'Consultation with finance, sales, marketing',
+				waitFor: 'consultation',
 				role: 'stakeholders',
 				responsibility: 'stakeholder-alignment',
 				step: 'delay',
@@ -51,6 +53,7 @@ export const pricingMachine = setup({
 		approval: {
 			meta: {
 				label: 'Approval by leadership',
+				waitFor: 'approval',
 				role: 'leadership',
 				step: 'delay',
 				done: 'PRICING.APPROVED'
@@ -60,6 +63,7 @@ export const pricingMachine = setup({
 		goToMarket: {
 			meta: {
 				label: 'Go-to-market with marketing and sales',
+				waitFor: 'go-to-market work',
 				role: 'pm',
 				responsibility: 'go-to-market',
 				step: 'work',

@@ -28,6 +28,7 @@ export const roadmapMachine = setup({
 		discovery: {
 			meta: {
 				label: 'Discovery and research',
+				waitFor: 'discovery',
 				role: 'pm',
 				responsibility: 'market-research',
 				step: 'work',
@@ -40,6 +41,7 @@ export const roadmapMachine = setup({
 		alignment: {
 			meta: {
 				label: 'Alignment with leadership, sales, marketing',
+				waitFor: 'alignment',
 				role: 'stakeholders',
 				responsibility: 'stakeholder-alignment',
 				step: 'delay',
@@ -50,6 +52,7 @@ export const roadmapMachine = setup({
 		deciding: {
 			meta: {
 				label: 'Deciding',
+				waitFor: 'a decision',
 				role: 'pm',
 				responsibility: 'roadmap',
 				step: 'work',
@@ -62,6 +65,7 @@ export const roadmapMachine = setup({
 		cascading: {
 			meta: {
 				label: 'Cascading into team backlogs',
+				waitFor: 'the cascade into backlogs',
 				role: 'po',
 				responsibility: 'backlog-refinement',
 				step: 'fanout',

@@ -56,6 +56,8 @@ export interface StateMeta {
 	/** Mean effort of the step (work, fanout, development). */
 	effort?: EffortField;
 	priority?: Priority;
+	/** What a decision waits for here, for plain sentences: "items wait 2 days for refinement". */
+	waitFor?: string;
 	/** The event the engine sends when the step finishes. */
 	done?: string;
 	/** The event that interrupts a development step (a clarifying question). */

@@ -1,0 +1,56 @@
+import { COMPILED } from '../machines/index';
+import type { Organisation } from '../org';
+import { DECISION_KINDS, type DecisionKind, type RoleKind } from '../types';
+
+/**
+ * The role kind that actually serves a state in this organisation: the seeds' holder, or whoever
+ * absorbs the work when that role does not exist (leadership for PM work, the team for PO work),
+ * or null when the step stalls or belongs to nobody (an instant step, the sprint cadence).
+ */
+export function servingKind(org: Organisation, kind: DecisionKind, state: number): RoleKind | null {
+	const meta = COMPILED[kind].meta[state];
+	switch (meta.step) {
+		case 'work':
+		case 'fanout':
+		case 'development':
+			if (meta.role === 'pm') return org.strategyKind;
+			if (meta.role === 'po') return org.deliveryKind;
+			return meta.role;
+		case 'delay':
+			return meta.role;
+		default:
+			return null;
+	}
+}
+
+/** Plural nouns for decisions, for sentences. */
+export const DECISION_NOUNS: Record<DecisionKind, string> = {
+	roadmap: 'roadmap decisions',
+	backlog: 'backlog items',
+	pricing: 'pricing decisions'
+};
+
+/** How a group of roles of one kind is named in a sentence (count first). */
+export function roleGroupName(kind: RoleKind, count: number): string {
+	const one: Record<RoleKind, string> = {
+		pm: 'PM',
+		po: 'PO',
+		pmpo: 'combined PM/PO',
+		team: 'team',
+		leadership: 'leadership',
+		stakeholders: 'stakeholders'
+	};
+	const many: Record<RoleKind, string> = {
+		pm: 'PMs',
+		po: 'POs',
+		pmpo: 'combined PM/POs',
+		team: 'teams',
+		leadership: 'leadership',
+		stakeholders: 'stakeholders'
+	};
+	if (kind === 'leadership' || kind === 'stakeholders') return many[kind];
+	return count === 1 ? `the ${one[kind]}` : `the ${count} ${many[kind]}`;
+}
+
+/** Decision kinds with their index, for loops over the engine's per-kind totals. */
+export const KIND_ENTRIES = DECISION_KINDS.map((kind, index) => ({ kind, index }));

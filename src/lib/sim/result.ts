@@ -1,0 +1,146 @@
+import type { RunTotals } from './engine';
+import { COMPILED } from './machines/index';
+import { rankBottlenecks } from './metrics/bottlenecks';
+import { coverageMatrix } from './metrics/coverage';
+import { leadTimePercentiles, leadTimeSample } from './metrics/leadTime';
+import { KIND_ENTRIES, servingKind } from './metrics/roleKinds';
+import { HOURS_PER_DAY, HOURS_PER_WEEK } from './org';
+import {
+	DECISION_KINDS,
+	type DecisionKind,
+	type DecisionStats,
+	type Handoff,
+	type RoleKind,
+	type RoleStats,
+	type SimulationResult
+} from './types';
+
+/**
+ * Load reported for a role with no capacity that still gets work (leadership with 0 hours a
+ * week): a finite stand-in for "infinitely overloaded" that survives JSON.
+ */
+export const LOAD_CAP = 1000;
+
+/** Lead times, throughput, WIP and where time goes, per decision kind. */
+export function decisionStats(totals: RunTotals): Record<DecisionKind, DecisionStats> {
+	const out = {} as Record<DecisionKind, DecisionStats>;
+	for (const { kind, index } of KIND_ENTRIES) {
+		const k = totals.kinds[index];
+		const machine = COMPILED[kind];
+		let totalLead = 0;
+		for (const v of k.leadTimes) totalLead += v;
+		const stateShare: Record<string, number> = {};
+		const waitShareByRole: Partial<Record<RoleKind, number>> = {};
+		const openByState: Record<string, number> = {};
+		let stalled = 0;
+		machine.states.forEach((state, s) => {
+			if (machine.final[s] === 1) return;
+			stateShare[state] = totalLead > 0 ? k.stateTime[s] / totalLead : 0;
+			openByState[state] = k.openByState[s];
+			stalled += k.stalledByState[s];
+			const role = servingKind(totals.org, kind, s);
+			if (role && totalLead > 0 && k.stateWait[s] > 0) {
+				waitShareByRole[role] = (waitShareByRole[role] ?? 0) + k.stateWait[s] / totalLead;
+			}
+		});
+		out[kind] = {
+			created: k.created,
+			completed: k.completed,
+			inProgress: k.created - k.completed,
+			throughputPerWeek: k.completed / totals.weeks,
+			wipMean: k.wipArea / totals.horizon,
+			leadTimeDays: leadTimePercentiles(k.leadTimes, 1 / HOURS_PER_DAY),
+			stateShare,
+			waitShareByRole,
+			leadTimeSample: leadTimeSample(k.leadTimes, 1 / HOURS_PER_DAY),
+			createdByWeek: Array.from(k.createdByWeek),
+			completedByWeek: Array.from(k.completedByWeek),
+			stalled,
+			openByState
+		};
+	}
+	return out;
+}
+
+/** Utilisation, load, queues and waiting caused, per person, team and the stakeholders. */
+export function roleStats(totals: RunTotals): RoleStats[] {
+	const { org, horizon, weeks, stations } = totals;
+	return org.roles.map((role, i) => {
+		const base = {
+			id: role.id,
+			kind: role.kind,
+			label: role.label,
+			teams: role.teams.map((t) => t + 1),
+			servers: role.servers,
+			productiveHoursPerWeek: role.productiveHoursPerWeek
+		};
+		if (i === org.stakeholders) {
+			const s = totals.stakeholders;
+			return {
+				...base,
+				utilisation: 0,
+				load: 0,
+				queueMean: s.delayArea / horizon,
+				waitCausedDays: s.waitCaused / HOURS_PER_DAY,
+				utilisationByWeek: new Array<number>(weeks).fill(0),
+				queueByWeek: Array.from(s.queueByWeek, (a) => a / HOURS_PER_WEEK),
+				blockedShare: 0
+			};
+		}
+		const servers = org.stations[i].servers;
+		const capacityHours = role.productiveHoursPerWeek * weeks;
+		const offered = stations.offered[i];
+		const busy = (area: number, span: number) => (servers > 0 ? area / (servers * span) : 0);
+		return {
+			...base,
+			utilisation: busy(stations.busyArea[i], horizon),
+			load: capacityHours > 0 ? offered / capacityHours : offered > 0 ? LOAD_CAP : 0,
+			queueMean: stations.queueArea[i] / horizon,
+			waitCausedDays: stations.waitCaused[i] / HOURS_PER_DAY,
+			utilisationByWeek: Array.from(stations.busyByWeek.subarray(i * weeks, (i + 1) * weeks), (a) =>
+				busy(a, HOURS_PER_WEEK)
+			),
+			queueByWeek: Array.from(
+				stations.queueByWeek.subarray(i * weeks, (i + 1) * weeks),
+				(a) => a / HOURS_PER_WEEK
+			),
+			blockedShare: busy(stations.blockedArea[i], horizon)
+		};
+	});
+}
+
+/** Hand-offs between roles, most frequent first (ties by role order, then decision kind). */
+export function handoffList(totals: RunTotals): Handoff[] {
+	const roles = totals.org.roles;
+	const n = roles.length;
+	const kinds = DECISION_KINDS.length;
+	return [...totals.handoffs.entries()]
+		.sort((a, b) => b[1] - a[1] || a[0] - b[0])
+		.map(([key, count]) => {
+			const kind = key % kinds;
+			const pair = (key - kind) / kinds;
+			return {
+				from: roles[Math.floor(pair / n)].id,
+				to: roles[pair % n].id,
+				decision: DECISION_KINDS[kind],
+				count
+			};
+		});
+}
+
+export function toResult(totals: RunTotals): SimulationResult {
+	const decisions = decisionStats(totals);
+	const roles = roleStats(totals);
+	const { coverage, gaps } = coverageMatrix(totals, roles);
+	return {
+		seed: totals.seed,
+		weeks: totals.weeks,
+		events: totals.events,
+		decisions,
+		roles,
+		handoffs: handoffList(totals),
+		bottlenecks: rankBottlenecks(totals, roles),
+		gaps,
+		coverage
+	};
+}

@@ -1,0 +1,14 @@
+import type { Scenario } from '../scenario/index';
+import { Engine } from './engine';
+import { toResult } from './result';
+import type { SimulationResult } from './types';
+
+export interface RunOptions {
+	/** Overrides the scenario's seed (replications pass derived seeds). */
+	seed?: number;
+}
+
+/** One run of a scenario: the same scenario and seed give the same result, byte for byte. */
+export function runSimulation(scenario: Scenario, options: RunOptions = {}): SimulationResult {
+	return toResult(new Engine(scenario, options.seed ?? scenario.seed).run());
+}

@@ -1,0 +1,89 @@
+import type { Scenario } from '../scenario/index';
+import {
+	DECISION_KINDS,
+	type DecisionKind,
+	type ReplicatedResult,
+	type SimulationResult,
+	type SimulationSummary,
+	type SummaryDecision,
+	type SummaryRole
+} from './types';
+
+function isReplicated(r: SimulationResult | ReplicatedResult): r is ReplicatedResult {
+	return 'detail' in r;
+}
+
+/**
+ * The CLI's JSON (docs/cli.md) from one run or from replications. With several runs every
+ * headline figure is the median across runs and carries its band; `inProgress` is median
+ * created − median completed so that created = completed + inProgress still holds.
+ */
+export function toSummaryJson(
+	scenario: Scenario,
+	result: SimulationResult | ReplicatedResult
+): SimulationSummary {
+	const detail = isReplicated(result) ? result.detail : result;
+	const bands = isReplicated(result) && result.runs > 1 ? result.bands : null;
+
+	const decisions = {} as Record<DecisionKind, SummaryDecision>;
+	for (const kind of DECISION_KINDS) {
+		const d = detail.decisions[kind];
+		const b = bands?.decisions[kind];
+		decisions[kind] = b
+			? {
+					created: b.created.p50,
+					completed: b.completed.p50,
+					inProgress: b.created.p50 - b.completed.p50,
+					throughputPerWeek: b.throughputPerWeek.p50,
+					wipMean: b.wipMean.p50,
+					leadTimeDays: {
+						mean: b.leadTimeMean.p50,
+						p50: b.leadTimeP50.p50,
+						p85: b.leadTimeP85.p50,
+						p95: b.leadTimeP95.p50
+					},
+					stalled: d.stalled ?? 0,
+					bands: b
+				}
+			: {
+					created: d.created,
+					completed: d.completed,
+					inProgress: d.inProgress,
+					throughputPerWeek: d.throughputPerWeek,
+					wipMean: d.wipMean,
+					leadTimeDays: d.leadTimeDays,
+					stalled: d.stalled ?? 0
+				};
+	}
+
+	const roles: SummaryRole[] = detail.roles.map((r) => {
+		const b = bands?.roles[r.id];
+		return {
+			id: r.id,
+			kind: r.kind,
+			label: r.label,
+			servers: r.servers,
+			productiveHoursPerWeek: r.productiveHoursPerWeek,
+			utilisation: b ? b.utilisation.p50 : r.utilisation,
+			load: b ? b.load.p50 : r.load,
+			queueMean: b ? b.queueMean.p50 : r.queueMean,
+			waitCausedDays: b ? b.waitCausedDays.p50 : r.waitCausedDays,
+			...(b ? { bands: b } : {})
+		};
+	});
+
+	return {
+		scenario,
+		runs: isReplicated(result) ? result.runs : 1,
+		seeds: isReplicated(result) ? result.seeds : [result.seed],
+		weeks: detail.weeks,
+		events: detail.events,
+		decisions,
+		roles,
+		bottlenecks: detail.bottlenecks,
+		gaps: detail.gaps,
+		...(bands
+			? { topBottleneckShare: bands.topBottleneckShare, utilisationByKind: bands.utilisationByKind }
+			: {})
+	};
+}
