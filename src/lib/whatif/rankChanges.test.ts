@@ -166,6 +166,26 @@ describe('rankChanges(base, candidates, options)', () => {
 		expect(ranking.changes.map((c) => c.candidate.id)).toEqual(['pm-add']);
 	});
 
+	it('puts a clear small gain before a larger gain that is within the noise', () => {
+		const steady = candidate(base, 'steady', { teamsPerPm: 2 });
+		const lucky = candidate(base, 'lucky', { teamsPerPm: 4 });
+		// Base: 10 days in every run; steady: 9 in every run; lucky: 0, 14, 13, a mean gain of 1.
+		const days: Record<string, number[]> = { '3': [10, 10, 10], '2': [9, 9, 9], '4': [0, 14, 13] };
+		const run: RunScenario = (s, seed) =>
+			fakeResult(10, { backlog: { created: 50, wipMean: days[String(s.teamsPerPm)][seed - 1] } });
+		const ranking = rankChanges(base, [lucky, steady], {
+			run,
+			seeds: [1, 2, 3],
+			metric: 'backlog'
+		});
+		expect(ranking.changes.map((c) => [c.candidate.id, c.clear])).toEqual([
+			['steady', true],
+			['lucky', false]
+		]);
+		expect(ranking.changes[1].improvementDays).toBeCloseTo(1, 10);
+		expect(ranking.changes[1].wins).toBe(1);
+	});
+
 	it('refuses an empty list of seeds', () => {
 		expect(() => rankChanges(base, [morePms], { run: fakeRun, seeds: [] })).toThrow(
 			'rankChanges needs at least one seed'

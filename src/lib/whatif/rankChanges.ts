@@ -60,7 +60,7 @@ export interface Ranking {
 	base: number;
 	baseByKind: Record<DecisionKind, number | null>;
 	runs: number;
-	/** Best first: the largest improvement in days. */
+	/** Best first: clear improvements by days, then changes within the noise, then clear losses. */
 	changes: RankedChange[];
 	/** False when `shouldStop` cut the work short. */
 	complete: boolean;
@@ -96,6 +96,15 @@ function standardError(values: number[]): number {
 	const m = meanOf(values);
 	const variance = values.reduce((s, x) => s + (x - m) ** 2, 0) / (values.length - 1);
 	return Math.sqrt(variance / values.length);
+}
+
+/**
+ * Clear improvements come first, then changes within the noise, then clear losses: a change that
+ * helps by a day in every run outranks one that "helps" by two days on average but only by luck.
+ */
+function rankGroup(change: RankedChange): number {
+	if (!change.clear) return 1;
+	return change.improvementDays > 0 ? 0 : 2;
 }
 
 /** At least two runs, and the mean paired difference at least two standard errors from zero. */
@@ -174,6 +183,7 @@ export function rankChanges(
 
 	changes.sort(
 		(a, b) =>
+			rankGroup(a) - rankGroup(b) ||
 			b.improvementDays - a.improvementDays ||
 			a.candidate.cost.total - b.candidate.cost.total ||
 			a.candidate.id.localeCompare(b.candidate.id)
