@@ -112,6 +112,7 @@ export function referenceQueue(params: QueueParams): QueueRun {
 		arrivalRate,
 		serviceRate,
 		customers,
+		seed,
 		meanTimeInSystem: sumTimeInSystem / completed,
 		meanWait: sumWait / completed,
 		throughput: completed / now,

@@ -83,6 +83,7 @@ export function simjsQueue(params: QueueParams): QueueRun {
 		arrivalRate,
 		serviceRate,
 		customers,
+		seed,
 		meanTimeInSystem: sumTimeInSystem / completed,
 		meanWait: sumWait / completed,
 		throughput: completed / end,
