@@ -56,8 +56,9 @@ export interface KindTotals {
 	completed: number;
 	/** Time integral of decisions in progress, for the time-average WIP. */
 	wipArea: number;
-	/** Lead times of completed decisions, in completion order. */
+	/** Lead times of completed decisions, in completion order, and their sum. */
 	leadTimes: Float64Array;
+	leadTimeSum: number;
 	/** Completed decisions only: hours spent in each state, and the part of it spent queued. */
 	stateTime: Float64Array;
 	stateWait: Float64Array;
@@ -270,6 +271,7 @@ export class Engine {
 			completed: 0,
 			wipArea: 0,
 			leadTimes: new Float64Array(64),
+			leadTimeSum: 0,
 			stateTime: new Float64Array(STATE_STRIDE),
 			stateWait: new Float64Array(STATE_STRIDE),
 			openByState: new Int32Array(STATE_STRIDE),
@@ -480,7 +482,9 @@ export class Engine {
 		if (totals.completed === totals.leadTimes.length) {
 			totals.leadTimes = growFloat64(totals.leadTimes, totals.leadTimes.length * 2);
 		}
-		totals.leadTimes[totals.completed++] = t - this.eCreated[e];
+		const lead = t - this.eCreated[e];
+		totals.leadTimes[totals.completed++] = lead;
+		totals.leadTimeSum += lead;
 		totals.completedByWeek[this.weekOf(t)]++;
 		const base = e * STATE_STRIDE;
 		for (let s = 0; s < STATE_STRIDE; s++) {

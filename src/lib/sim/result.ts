@@ -2,7 +2,7 @@ import type { RunTotals } from './engine';
 import { COMPILED } from './machines/index';
 import { rankBottlenecks } from './metrics/bottlenecks';
 import { coverageMatrix } from './metrics/coverage';
-import { leadTimePercentiles, leadTimeSample } from './metrics/leadTime';
+import { percentilesOfSorted, sampleOfSorted, sortedScaled } from './metrics/leadTime';
 import { KIND_ENTRIES, servingKind } from './metrics/roleKinds';
 import { HOURS_PER_DAY, HOURS_PER_WEEK } from './org';
 import {
@@ -27,8 +27,8 @@ export function decisionStats(totals: RunTotals): Record<DecisionKind, DecisionS
 	for (const { kind, index } of KIND_ENTRIES) {
 		const k = totals.kinds[index];
 		const machine = COMPILED[kind];
-		let totalLead = 0;
-		for (const v of k.leadTimes) totalLead += v;
+		const totalLead = k.leadTimeSum;
+		const sortedDays = sortedScaled(k.leadTimes, 1 / HOURS_PER_DAY);
 		const stateShare: Record<string, number> = {};
 		const waitShareByRole: Partial<Record<RoleKind, number>> = {};
 		const openByState: Record<string, number> = {};
@@ -49,10 +49,10 @@ export function decisionStats(totals: RunTotals): Record<DecisionKind, DecisionS
 			inProgress: k.created - k.completed,
 			throughputPerWeek: k.completed / totals.weeks,
 			wipMean: k.wipArea / totals.horizon,
-			leadTimeDays: leadTimePercentiles(k.leadTimes, 1 / HOURS_PER_DAY),
+			leadTimeDays: percentilesOfSorted(sortedDays),
 			stateShare,
 			waitShareByRole,
-			leadTimeSample: leadTimeSample(k.leadTimes, 1 / HOURS_PER_DAY),
+			leadTimeSample: sampleOfSorted(sortedDays),
 			createdByWeek: Array.from(k.createdByWeek),
 			completedByWeek: Array.from(k.completedByWeek),
 			stalled,

@@ -26,9 +26,7 @@ export interface WorstStep {
 }
 
 function totalLeadTime(totals: RunTotals, index: number): number {
-	let sum = 0;
-	for (const v of totals.kinds[index].leadTimes) sum += v;
-	return sum;
+	return totals.kinds[index].leadTimeSum;
 }
 
 /** The step served by `role` kind where decisions waited longest in total. */
