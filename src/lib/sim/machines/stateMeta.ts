@@ -25,8 +25,8 @@ export type StepKind = (typeof STEP_KINDS)[number];
 /**
  * Non-preemptive priority classes, most urgent first. A blocked developer's question comes
  * before everything; delivery work comes before strategy work, which is why a combined PM/PO
- * under load serves the team and lets strategy wait (seeds 001 and 003: delivery is daily,
- * strategy has a quarter's horizon). Development is the team's own lowest class, so a team
+ * under load serves the team and lets strategy wait (seed 004: the PO's focus is the next
+ * sprint, the PM's the quarter or year). Development is the team's own lowest class, so a team
  * that absorbs PO work in the PM-only model follows the same order.
  */
 export const PRIORITIES = ['answer', 'accept', 'refine', 'cascade', 'strategy', 'build'] as const;

@@ -169,8 +169,8 @@ function stalledCount(totals: RunTotals, responsibility: Responsibility): string
  * - uncovered: the seeds' holder does not exist in this model; the intended role's cell says
  *   so, and the absorbing role's cell shows how well it copes (or nobody does it: stall);
  * - duplicated: backlog ordering in the separate model when a PM covers no more teams than a
- *   PO: both set the same team's order (seed 002: the PM prioritises features, the PO orders the
- *   backlog; seed 004: the PM decides what should be built first and breaks down work).
+ *   PO: both set the same team's order (seed 001: the PM prioritises features, the PO orders the
+ *   backlog; seed 003: the PM decides what should be built first and breaks down work).
  */
 export function coverageMatrix(
 	totals: RunTotals,
