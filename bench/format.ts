@@ -18,18 +18,34 @@ export function formatReport(report: BenchReport): string {
 	const { hotLoop, scale, replications, machine, config } = report;
 	const out: string[] = [];
 	out.push(
-		`Bench: Node ${machine.node}, ${machine.cpus} CPUs (${machine.cpuModel}), ` +
-			`median of ${config.reps} after ${config.warmups} warm-ups, one process`
+		`Bench: Node ${machine.node}, ${machine.cpus} CPUs (${machine.cpuModel}), one process; ` +
+			`load average ${fixed(machine.loadAverage.start, 2)} at start, ${fixed(machine.loadAverage.end, 2)} at end`
 	);
+	const busiest = Math.max(machine.loadAverage.start, machine.loadAverage.end);
+	if (busiest > machine.cpus) {
+		out.push(
+			`Note: the machine was busy (load ${fixed(busiest, 1)} on ${machine.cpus} CPUs), so wall times ` +
+				'include waiting for a core; the cpu ms columns show the work itself.'
+		);
+	}
 	out.push('');
 	out.push(
 		`Hot loop: M/M/1, arrival rate ${hotLoop.arrivalRate}, service rate ${hotLoop.serviceRate}, ` +
 			`${int(hotLoop.customers)} arrivals, seed ${hotLoop.seed}, the same d3-random streams ` +
-			`(theory: mean time in system ${fixed(hotLoop.theoryMeanTimeInSystem, 3)})`
+			`(theory: mean time in system ${fixed(hotLoop.theoryMeanTimeInSystem, 3)}); ` +
+			`median of ${config.reps} rounds after ${config.warmups} warm-up rounds`
 	);
 	out.push(
 		table(
-			['implementation', 'median ms', 'events', 'ns/event', 'ns/arrival', 'mean time in system'],
+			[
+				'implementation',
+				'median ms',
+				'cpu ms',
+				'events',
+				'ns/event',
+				'ns/arrival',
+				'mean time in system'
+			],
 			(
 				[
 					['engine (simulateQueue)', hotLoop.engine],
@@ -39,6 +55,7 @@ export function formatReport(report: BenchReport): string {
 			).map(([name, t]) => [
 				name,
 				fixed(t.medianMs),
+				fixed(t.medianCpuMs),
 				int(t.events),
 				fixed(t.nsPerEvent),
 				fixed(t.nsPerCustomer),
@@ -47,12 +64,22 @@ export function formatReport(report: BenchReport): string {
 		)
 	);
 	out.push('');
-	out.push(`Scale: scale-up preset, ${config.weeks} weeks, seed ${config.seed}`);
+	out.push(
+		`Ratios are medians of per-round ratios; from medians: hot loop ${fixed(hotLoop.ratioOfMedians.hotLoop, 2)}x, ` +
+			`simjs speed-up ${fixed(hotLoop.ratioOfMedians.simjsSpeedup, 2)}x; on CPU time: ` +
+			`${fixed(hotLoop.cpuRatios.hotLoop, 2)}x and ${fixed(hotLoop.cpuRatios.simjsSpeedup, 2)}x.`
+	);
+	out.push('');
+	out.push(
+		`Scale: scale-up preset, ${config.weeks} weeks, seed ${config.seed}; ` +
+			`median of ${config.scaleReps} after ${config.scaleWarmups} warm-ups`
+	);
 	out.push(
 		table(
 			[
 				'teams',
 				'wall ms',
+				'cpu ms',
 				'events',
 				'events/s',
 				'decisions',
@@ -64,6 +91,7 @@ export function formatReport(report: BenchReport): string {
 			scale.map((r) => [
 				String(r.teams),
 				fixed(r.wallMs),
+				fixed(r.cpuMs),
 				int(r.events),
 				int(r.eventsPerSecond),
 				int(r.decisions),
@@ -77,7 +105,8 @@ export function formatReport(report: BenchReport): string {
 	out.push('');
 	out.push(
 		`Replications: ${replications.runs} runs of the default scenario: ` +
-			`${fixed(replications.medianMs)} ms (${fixed(replications.msPerRun, 2)} ms a run)`
+			`${fixed(replications.medianMs)} ms wall, ${fixed(replications.medianCpuMs)} ms cpu ` +
+			`(${fixed(replications.msPerRun, 2)} ms a run; median of ${config.replicationReps})`
 	);
 	out.push('');
 	out.push(

@@ -6,7 +6,7 @@ import os from 'node:os';
 import { DEFAULT_SCENARIO, presetScenario, type Scenario } from '../src/lib/scenario/index';
 import { runReplications, runSimulation, simulateQueue } from '../src/lib/sim/index';
 import { mm1MeanTimeInSystem } from '../src/lib/sim/theory';
-import { MB, measureHeap, median, timeInterleaved } from './measure';
+import { MB, measureHeap, median, timeInterleaved, type Timed } from './measure';
 import { referenceQueue } from './reference';
 import { simjsQueue } from './simjsQueue';
 import type { QueueParams, QueueRun } from './stream';
@@ -57,6 +57,7 @@ export const GOALS = {
 export interface QueueTiming {
 	medianMs: number;
 	samplesMs: number[];
+	medianCpuMs: number;
 	events: number;
 	nsPerEvent: number;
 	nsPerCustomer: number;
@@ -85,6 +86,8 @@ export interface HotLoopResult {
 	simjsSpeedup: number;
 	/** The same ratios from the medians of each implementation's times, for comparison. */
 	ratioOfMedians: { hotLoop: number; simjsSpeedup: number };
+	/** The same ratios on CPU time (paired per round), less sensitive to a busy machine. */
+	cpuRatios: { hotLoop: number; simjsSpeedup: number };
 }
 
 /** Median over rounds of a[i] / b[i]: samples of the same index were taken in the same round. */
@@ -92,10 +95,12 @@ export function pairedRatio(a: readonly number[], b: readonly number[]): number 
 	return median(a.map((x, i) => x / b[i]));
 }
 
-function queueTiming(medianMs: number, samplesMs: number[], run: QueueRun): QueueTiming {
+function queueTiming(timed: Timed<QueueRun>): QueueTiming {
+	const { medianMs, samplesMs, medianCpuMs, value: run } = timed;
 	return {
 		medianMs,
 		samplesMs,
+		medianCpuMs,
 		events: run.events,
 		nsPerEvent: (medianMs * 1e6) / run.events,
 		nsPerCustomer: (medianMs * 1e6) / run.customers,
@@ -125,13 +130,9 @@ export function measureHotLoop(
 		},
 		config
 	);
-	const engine = queueTiming(timed.engine.medianMs, timed.engine.samplesMs, timed.engine.value);
-	const reference = queueTiming(
-		timed.reference.medianMs,
-		timed.reference.samplesMs,
-		timed.reference.value
-	);
-	const simjs = queueTiming(timed.simjs.medianMs, timed.simjs.samplesMs, timed.simjs.value);
+	const engine = queueTiming(timed.engine);
+	const reference = queueTiming(timed.reference);
+	const simjs = queueTiming(timed.simjs);
 	return {
 		servers: 1,
 		arrivalRate: params.arrivalRate,
@@ -148,6 +149,10 @@ export function measureHotLoop(
 		ratioOfMedians: {
 			hotLoop: engine.medianMs / reference.medianMs,
 			simjsSpeedup: simjs.medianMs / engine.medianMs
+		},
+		cpuRatios: {
+			hotLoop: pairedRatio(timed.engine.cpuSamplesMs, timed.reference.cpuSamplesMs),
+			simjsSpeedup: pairedRatio(timed.simjs.cpuSamplesMs, timed.engine.cpuSamplesMs)
 		}
 	};
 }
@@ -157,6 +162,8 @@ export interface ScaleRow {
 	weeks: number;
 	wallMs: number;
 	samplesMs: number[];
+	/** Median CPU time of the process during the run (see measure.ts). */
+	cpuMs: number;
 	events: number;
 	eventsPerSecond: number;
 	/** Decisions created over the horizon, all kinds. */
@@ -200,6 +207,7 @@ export function measureScale(
 			weeks: config.weeks,
 			wallMs: sim.medianMs,
 			samplesMs: sim.samplesMs,
+			cpuMs: sim.medianCpuMs,
 			events: sim.value.events,
 			eventsPerSecond: sim.value.events / (sim.medianMs / 1000),
 			decisions,
@@ -216,6 +224,7 @@ export interface ReplicationsResult {
 	runs: number;
 	medianMs: number;
 	samplesMs: number[];
+	medianCpuMs: number;
 	msPerRun: number;
 }
 
@@ -230,6 +239,7 @@ export function measureReplications(
 		runs: config.replications,
 		medianMs: reps.medianMs,
 		samplesMs: reps.samplesMs,
+		medianCpuMs: reps.medianCpuMs,
 		msPerRun: reps.medianMs / config.replications
 	};
 }
@@ -251,7 +261,14 @@ export interface BenchReport {
 	hotLoop: HotLoopResult;
 	replications: ReplicationsResult;
 	config: BenchConfig;
-	machine: { node: string; cpus: number; cpuModel: string; platform: string };
+	machine: {
+		node: string;
+		cpus: number;
+		cpuModel: string;
+		platform: string;
+		/** One-minute load averages when the bench started and ended: above `cpus`, other work was queueing for the cores. */
+		loadAverage: { start: number; end: number };
+	};
 	totalMs: number;
 }
 
@@ -307,6 +324,7 @@ export function checkGoals(
 
 export function runBench(config: BenchConfig = FULL_CONFIG): BenchReport {
 	const start = performance.now();
+	const loadStart = os.loadavg()[0];
 	const hotLoop = measureHotLoop(config);
 	const scale = measureScale(config);
 	const replications = measureReplications(config);
@@ -325,7 +343,8 @@ export function runBench(config: BenchConfig = FULL_CONFIG): BenchReport {
 			node: process.version,
 			cpus: cpus.length,
 			cpuModel: cpus[0]?.model ?? 'unknown',
-			platform: `${process.platform} ${process.arch}`
+			platform: `${process.platform} ${process.arch}`,
+			loadAverage: { start: loadStart, end: os.loadavg()[0] }
 		},
 		totalMs: performance.now() - start
 	};

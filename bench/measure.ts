@@ -35,16 +35,26 @@ export function median(values: readonly number[]): number {
 	return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-/** Wall time of one call in milliseconds. */
-export function timeOnce<T>(fn: () => T): { ms: number; value: T } {
+/**
+ * Wall time of one call in milliseconds, and the CPU time the process used meanwhile (user +
+ * system, all threads, so garbage-collector helper threads count too). On a shared machine wall
+ * time includes waiting for a core; CPU time does not, so the two together show how much of a
+ * slow figure was the machine.
+ */
+export function timeOnce<T>(fn: () => T): { ms: number; cpuMs: number; value: T } {
+	const cpu = process.cpuUsage();
 	const start = performance.now();
 	const value = fn();
-	return { ms: performance.now() - start, value };
+	const ms = performance.now() - start;
+	const used = process.cpuUsage(cpu);
+	return { ms, cpuMs: (used.user + used.system) / 1000, value };
 }
 
 export interface Timed<T> {
 	medianMs: number;
 	samplesMs: number[];
+	medianCpuMs: number;
+	cpuSamplesMs: number[];
 	value: T;
 }
 
@@ -59,18 +69,31 @@ export function timeInterleaved<K extends string, T>(
 ): Record<K, Timed<T>> {
 	const keys = Object.keys(tasks) as K[];
 	for (let w = 0; w < warmups; w++) for (const k of keys) tasks[k]();
-	const samples = Object.fromEntries(keys.map((k) => [k, [] as number[]])) as Record<K, number[]>;
+	const lists = () =>
+		Object.fromEntries(keys.map((k) => [k, [] as number[]])) as Record<K, number[]>;
+	const samples = lists();
+	const cpuSamples = lists();
 	const values = {} as Record<K, T>;
 	for (let r = 0; r < reps; r++) {
 		for (let i = 0; i < keys.length; i++) {
 			const k = keys[(i + r) % keys.length];
-			const { ms, value } = timeOnce(tasks[k]);
+			const { ms, cpuMs, value } = timeOnce(tasks[k]);
 			samples[k].push(ms);
+			cpuSamples[k].push(cpuMs);
 			values[k] = value;
 		}
 	}
 	return Object.fromEntries(
-		keys.map((k) => [k, { medianMs: median(samples[k]), samplesMs: samples[k], value: values[k] }])
+		keys.map((k) => [
+			k,
+			{
+				medianMs: median(samples[k]),
+				samplesMs: samples[k],
+				medianCpuMs: median(cpuSamples[k]),
+				cpuSamplesMs: cpuSamples[k],
+				value: values[k]
+			}
+		])
 	) as Record<K, Timed<T>>;
 }
 
