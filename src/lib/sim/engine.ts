@@ -223,7 +223,13 @@ export class Engine {
 		const org = buildOrganisation(s);
 		this.org = org;
 		this.roleCount = org.roles.length;
-		this.resources = new Resources(org.stations, PRIORITIES.length, 256);
+		// Room for the decisions and tasks a team usually has open, so the pools rarely grow.
+		const openPerTeam = 16;
+		this.resources = new Resources(
+			org.stations,
+			PRIORITIES.length,
+			Math.max(256, openPerTeam * s.teams)
+		);
 
 		const model = s.model;
 		this.strategyMultiplier = model === 'po-only' ? s.leaderPenalty : 1;
@@ -290,7 +296,7 @@ export class Engine {
 		this.cascadeTeams = s.cascadeTeams;
 		this.itemsPerCascade = s.itemsPerCascade;
 		this.sprintHours = s.sprintWeeks * HOURS_PER_WEEK;
-		this.growEntities(256);
+		this.growEntities(Math.max(256, openPerTeam * s.teams));
 	}
 
 	/** Runs to the horizon and returns the totals. An engine runs once. */
@@ -412,8 +418,10 @@ export class Engine {
 		this.eCreated[e] = t;
 		this.eEntered[e] = t;
 		this.eRemaining[e] = 0;
-		this.eStateTime.fill(0, e * STATE_STRIDE, (e + 1) * STATE_STRIDE);
-		this.eStateWait.fill(0, e * STATE_STRIDE, (e + 1) * STATE_STRIDE);
+		for (let i = e * STATE_STRIDE, end = i + STATE_STRIDE; i < end; i++) {
+			this.eStateTime[i] = 0;
+			this.eStateWait[i] = 0;
+		}
 		const totals = this.kinds[kind];
 		totals.created++;
 		totals.createdByWeek[this.weekOf(t)]++;
@@ -605,23 +613,21 @@ export class Engine {
 		this.offer(e, i, station, -1, t);
 	}
 
+	/**
+	 * The roadmap cascade: one task for the PO (or whoever holds PO work) of each affected team,
+	 * the originating team and the next ones in its area. Without a holder the whole step stalls.
+	 */
 	private cascade(e: number, i: number, t: number): void {
 		const team = this.eTeam[e];
 		const area = this.org.areas[this.org.areaOf[team]];
 		const count = Math.min(this.cascadeTeams, area.length);
 		const start = area.indexOf(team);
-		const from = this.eLastRole[e];
-		let offered = 0;
-		for (let j = 0; j < count; j++) {
-			const target = area[(start + j) % area.length];
-			const station = this.org.poStation[target];
-			if (station < 0) continue;
-			offered++;
-		}
-		if (offered < count) {
+		if (this.org.poStation[team] < 0) {
+			// PO work has a holder in every team or in none (the model decides, not the team).
 			this.stall(e);
 			return;
 		}
+		const from = this.eLastRole[e];
 		this.ePending[e] = count;
 		this.eBranches[e] = count;
 		for (let j = 0; j < count; j++) {
