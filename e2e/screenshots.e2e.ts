@@ -1,0 +1,32 @@
+import { openApp, setting, test } from './helpers';
+
+// Pictures of the finished screens for review, written to screenshots/tmp/ (not committed).
+const DIR = 'screenshots/tmp';
+const CRAFTED =
+	'v=1&preset=enterprise&teams=30&model=pm-only&teamsPerPm=5&weeks=40&seed=7&name=Acme';
+const BROKEN =
+	'tems=3&teams=-3&model=banana&weeks=1e9&seed=12a&name=<script>window.__pwned=1</script>&preset=startp';
+
+test.describe('screenshots', () => {
+	test('desktop 1440×900', async ({ page }) => {
+		await page.setViewportSize({ width: 1440, height: 900 });
+		await openApp(page, CRAFTED);
+		await page.screenshot({ path: `${DIR}/desktop.png` });
+		await openApp(page, BROKEN);
+		await page.screenshot({ path: `${DIR}/desktop-broken-link.png` });
+		await openApp(page, 'preset=combined&pmpoMeetings=0.3');
+		await page.getByLabel('Show where each default comes from').check();
+		await setting(page, 'teamsPerPo').scrollIntoViewIfNeeded();
+		await page.screenshot({ path: `${DIR}/desktop-sources.png` });
+	});
+
+	test('phone 360×780', async ({ page }) => {
+		await page.setViewportSize({ width: 360, height: 780 });
+		await openApp(page, CRAFTED);
+		await page.screenshot({ path: `${DIR}/phone.png` });
+		await page.getByRole('button', { name: /^Settings/ }).click();
+		await page.screenshot({ path: `${DIR}/phone-settings.png` });
+		await openApp(page, BROKEN);
+		await page.screenshot({ path: `${DIR}/phone-broken-link.png`, fullPage: true });
+	});
+});
