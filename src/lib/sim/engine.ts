@@ -107,8 +107,6 @@ export interface RunTotals {
 	stakeholders: StakeholderTotals;
 	/** Key (from × roles + to) × kinds + kind → count. */
 	handoffs: Map<number, number>;
-	/** Which role kind-level holder served each state, per decision kind (H_* codes). */
-	holder: Int32Array;
 }
 
 function growInt32(a: Int32Array, size: number) {
@@ -782,8 +780,7 @@ export class Engine {
 				waitCaused: this.stakeholderWait,
 				queueByWeek: this.stakeholderByWeek
 			},
-			handoffs: this.handoffs,
-			holder: this.holder
+			handoffs: this.handoffs
 		};
 	}
 }

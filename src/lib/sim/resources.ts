@@ -107,8 +107,9 @@ export class Resources {
 		const dt = time - this.lastTime[station];
 		if (dt > 0) {
 			this.busyArea[station] += this.busy[station] * dt;
-			this.blockedArea[station] += this.blocked[station] * dt;
 			this.queueArea[station] += this.waiting[station] * dt;
+			const blocked = this.blocked[station];
+			if (blocked !== 0) this.blockedArea[station] += blocked * dt;
 			this.lastTime[station] = time;
 		}
 	}
