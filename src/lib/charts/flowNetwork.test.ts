@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { atWeek, edgePath, flowGraph, groupLabel, layoutNetwork } from './flowNetwork';
+import {
+	atWeek,
+	edgePath,
+	flowGraph,
+	groupLabel,
+	handoffTotals,
+	layoutNetwork
+} from './flowNetwork';
 import { fixtureHandoffs, fixtureRoles } from './testing/fixture';
 
 describe('flowGraph(roles, handoffs)', () => {
@@ -63,16 +70,16 @@ describe('flowGraph(roles, handoffs)', () => {
 		]);
 	});
 
-	it('gives a group the mean utilisation and the summed queue of its members', () => {
+	it('gives a group the mean utilisation and mean queue of its members', () => {
 		const roles = fixtureRoles(60);
 		const graph = flowGraph(roles, [], { maxPerLayer: 4 });
 		const group = graph.nodes.find((n) => n.id === 'group-team')!;
 		const mean = group.members.reduce((s, m) => s + m.utilisation, 0) / group.members.length;
-		const queue = group.members.reduce((s, m) => s + m.queueMean, 0);
+		const queue = group.members.reduce((s, m) => s + m.queueMean, 0) / group.members.length;
 		expect(group.utilisation).toBeCloseTo(mean, 10);
 		expect(group.queueMean).toBeCloseTo(queue, 10);
 		expect(group.queueByWeek[0]).toBeCloseTo(
-			group.members.reduce((s, m) => s + m.queueByWeek[0], 0),
+			group.members.reduce((s, m) => s + m.queueByWeek[0], 0) / group.members.length,
 			10
 		);
 	});
@@ -120,5 +127,20 @@ describe('atWeek(series, week, whole)', () => {
 		{ week: -1, expected: 1 }
 	])('at week $week gives $expected', ({ week, expected }) => {
 		expect(atWeek([1, 2, 3], week, 9)).toBe(expected);
+	});
+});
+
+describe('handoffTotals(edges)', () => {
+	it('sums hand-offs in and out of each node over decision kinds', () => {
+		const totals = handoffTotals([
+			{ id: 'a', source: 'po-1', target: 'team-1', decision: 'backlog', count: 5 },
+			{ id: 'b', source: 'team-1', target: 'po-1', decision: 'backlog', count: 2 },
+			{ id: 'c', source: 'pm-1', target: 'po-1', decision: 'roadmap', count: 1 }
+		]);
+		expect(Object.fromEntries(totals)).toEqual({
+			'po-1': { in: 3, out: 5 },
+			'team-1': { in: 5, out: 2 },
+			'pm-1': { in: 0, out: 1 }
+		});
 	});
 });

@@ -6,6 +6,7 @@
  */
 import { path as d3path } from 'd3';
 import type { DecisionKind, Handoff, RoleKind, RoleStats } from '$lib/sim/types';
+import { shortLabel } from './shortLabel';
 
 /** Left to right: who raises and approves, who decides strategy, who runs backlogs, who builds. */
 export const LAYER_OF_KIND: Record<RoleKind, number> = {
@@ -30,7 +31,10 @@ export interface FlowNode {
 	/** The role id, or `group-<kind>` for the roles folded into one node. */
 	id: string;
 	kind: RoleKind;
+	/** The full label ("PM 1 (teams 1–3)"), for tooltips and tables. */
 	label: string;
+	/** What fits under a node ("PM 1"). */
+	shortLabel: string;
 	layer: number;
 	/** The roles this node stands for: one, or several for a group. */
 	members: RoleStats[];
@@ -38,7 +42,7 @@ export interface FlowNode {
 	/** Mean over members. */
 	utilisation: number;
 	load: number;
-	/** Sum over members: the work waiting at this node. */
+	/** Mean over members: the work waiting at one of them (a group's total would dwarf the rest). */
 	queueMean: number;
 	waitCausedDays: number;
 	utilisationByWeek: number[];
@@ -93,11 +97,11 @@ function mean(values: number[]): number {
 	return values.length ? values.reduce((s, v) => s + v, 0) / values.length : 0;
 }
 
-function sumByWeek(series: number[][], average: boolean): number[] {
+function meanByWeek(series: number[][]): number[] {
 	const weeks = Math.max(0, ...series.map((s) => s.length));
 	const out = new Array<number>(weeks).fill(0);
 	for (const s of series) for (let w = 0; w < s.length; w++) out[w] += s[w];
-	return average && series.length ? out.map((v) => v / series.length) : out;
+	return series.length ? out.map((v) => v / series.length) : out;
 }
 
 function nodeOf(role: RoleStats): FlowNode {
@@ -105,6 +109,7 @@ function nodeOf(role: RoleStats): FlowNode {
 		id: role.id,
 		kind: role.kind,
 		label: role.label,
+		shortLabel: shortLabel(role.label),
 		layer: LAYER_OF_KIND[role.kind],
 		members: [role],
 		isGroup: false,
@@ -128,21 +133,16 @@ function groupOf(kind: RoleKind, members: RoleStats[]): FlowNode {
 		id: `group-${kind}`,
 		kind,
 		label: groupLabel(kind, members.length),
+		shortLabel: groupLabel(kind, members.length),
 		layer: LAYER_OF_KIND[kind],
 		members,
 		isGroup: true,
 		utilisation: mean(members.map((m) => m.utilisation)),
 		load: mean(members.map((m) => m.load)),
-		queueMean: members.reduce((s, m) => s + m.queueMean, 0),
+		queueMean: mean(members.map((m) => m.queueMean)),
 		waitCausedDays: members.reduce((s, m) => s + m.waitCausedDays, 0),
-		utilisationByWeek: sumByWeek(
-			members.map((m) => m.utilisationByWeek),
-			true
-		),
-		queueByWeek: sumByWeek(
-			members.map((m) => m.queueByWeek),
-			false
-		)
+		utilisationByWeek: meanByWeek(members.map((m) => m.utilisationByWeek)),
+		queueByWeek: meanByWeek(members.map((m) => m.queueByWeek))
 	};
 }
 
@@ -311,4 +311,21 @@ function towards(from: { x: number; y: number }, to: { x: number; y: number }, d
 export function atWeek(series: readonly number[], week: number | null, whole: number): number {
 	if (week === null) return whole;
 	return series[Math.min(series.length - 1, Math.max(0, week))] ?? 0;
+}
+
+/** Hand-offs into and out of each node, summed over decision kinds. */
+export function handoffTotals(
+	edges: readonly FlowEdge[]
+): Map<string, { in: number; out: number }> {
+	const totals = new Map<string, { in: number; out: number }>();
+	const entry = (id: string) => {
+		let t = totals.get(id);
+		if (!t) totals.set(id, (t = { in: 0, out: 0 }));
+		return t;
+	};
+	for (const e of edges) {
+		entry(e.source).out += e.count;
+		entry(e.target).in += e.count;
+	}
+	return totals;
 }

@@ -31,6 +31,7 @@ describe('heatmapRows(roles, weeks)', () => {
 		expect(data.rows.some((r) => r.id === 'po-3')).toBe(true);
 		const poMean = data.rows.find((r) => r.id === 'all-po')!;
 		expect(poMean.label).toBe('All 50 Product Owners (mean)');
+		expect(poMean.shortLabel).toBe('All 50 POs (mean)');
 		expect(poMean.members).toBe(50);
 	});
 

@@ -5,10 +5,14 @@
  * columns (means of consecutive weeks). Pure.
  */
 import { ROLE_KINDS, ROLE_KIND_LABELS, type RoleKind, type RoleStats } from '$lib/sim/types';
+import { shortLabel } from './shortLabel';
 
 export interface HeatmapRow {
 	id: string;
+	/** The full label, for tooltips and tables. */
 	label: string;
+	/** What fits at the row's start. */
+	shortLabel: string;
 	kind: RoleKind;
 	/** A "mean of all …" row rather than one role. */
 	isGroup: boolean;
@@ -19,6 +23,15 @@ export interface HeatmapRow {
 	/** Utilisation per column (per week, or per bin of weeks). */
 	values: number[];
 }
+
+const SHORT_PLURAL: Record<RoleKind, string> = {
+	pm: 'PMs',
+	po: 'POs',
+	pmpo: 'PM/POs',
+	team: 'teams',
+	leadership: 'leaders',
+	stakeholders: 'stakeholders'
+};
 
 export interface HeatmapColumn {
 	/** 0-based first and last week covered. */
@@ -88,6 +101,7 @@ export function heatmapRows(
 	const row = (r: RoleStats): HeatmapRow => ({
 		id: r.id,
 		label: r.label,
+		shortLabel: shortLabel(r.label),
 		kind: r.kind,
 		isGroup: false,
 		members: 1,
@@ -108,6 +122,7 @@ export function heatmapRows(
 		rows.push({
 			id: `all-${kind}`,
 			label: `All ${ofKind.length} ${ROLE_KIND_LABELS[kind]} (mean)`,
+			shortLabel: `All ${ofKind.length} ${SHORT_PLURAL[kind]} (mean)`,
 			kind,
 			isGroup: true,
 			members: ofKind.length,

@@ -5,6 +5,7 @@
  * the picture cannot drift from the flow the engine runs.
  */
 import { linkHorizontal, linkVertical, path as d3path } from 'd3';
+import { wrapText } from './wrapText';
 
 export interface ChartState {
 	id: string;
@@ -20,6 +21,8 @@ export interface ChartTransition {
 
 export interface PlacedState<S extends ChartState = ChartState> {
 	state: S;
+	/** The label broken into lines that fit the box. */
+	lines: string[];
 	rank: number;
 	x: number;
 	y: number;
@@ -93,6 +96,8 @@ export interface StatechartLayoutOptions {
 	width: number;
 	/** Narrowest state box drawn side by side; below it the chart turns vertical. */
 	minBoxWidth?: number;
+	/** Estimated width of one character of a state label (12 px semibold sans-serif). */
+	charWidth?: number;
 }
 
 export function layoutStatechart<S extends ChartState, T extends ChartTransition>(
@@ -101,7 +106,7 @@ export function layoutStatechart<S extends ChartState, T extends ChartTransition
 	transitions: readonly T[],
 	options: StatechartLayoutOptions
 ): StatechartLayout<S, T> {
-	const { width, minBoxWidth = 104 } = options;
+	const { width, minBoxWidth = 104, charWidth = 6.8 } = options;
 	const rank = rankStates(
 		states.map((s) => s.id),
 		initial,
@@ -110,6 +115,13 @@ export function layoutStatechart<S extends ChartState, T extends ChartTransition
 	const ranks = Math.max(0, ...rank.values()) + 1;
 	const byRank: S[][] = Array.from({ length: ranks }, () => []);
 	for (const s of states) byRank[rank.get(s.id)!].push(s);
+	// States whose only way on is back (a clarification loop) go below the main line.
+	const loopOnly = (id: string) => {
+		const outs = transitions.filter((t) => t.from === id);
+		return outs.length > 0 && outs.every((t) => rank.get(t.to)! <= rank.get(id)!);
+	};
+	for (const column of byRank)
+		column.sort((a, b) => Number(loopOnly(a.id)) - Number(loopOnly(b.id)));
 	const tallestRank = Math.max(1, ...byRank.map((r) => r.length));
 	const gap = 28;
 	const horizontal = (width - gap * (ranks - 1)) / ranks >= minBoxWidth;
@@ -120,36 +132,47 @@ export function layoutStatechart<S extends ChartState, T extends ChartTransition
 	const loopCount = transitions.filter((t) => rank.get(t.to)! <= rank.get(t.from)!).length;
 	const loopRoom = loopCount ? 18 + 12 * Math.min(loopCount, 4) : 6;
 	if (horizontal) {
-		const boxW = Math.min(168, (width - gap * (ranks - 1)) / ranks);
-		const boxH = 64;
+		const boxW = Math.min(180, (width - gap * (ranks - 1)) / ranks);
+		const maxLines = Math.max(
+			1,
+			...states.map((s) => wrapText(s.label, (boxW - 14) / charWidth, 3).length)
+		);
+		const boxH = 38 + 15 * maxLines;
 		const rowGap = 16;
 		const stepX = ranks > 1 ? (width - boxW) / (ranks - 1) : 0;
 		byRank.forEach((column, r) => {
-			const columnHeight = column.length * boxH + (column.length - 1) * rowGap;
 			const top = ((tallestRank - column.length) * (boxH + rowGap)) / 2;
 			column.forEach((s, i) => {
 				placed.set(s.id, {
 					state: s,
+					lines: wrapText(s.label, (boxW - 14) / charWidth, 3),
 					rank: r,
 					x: ranks > 1 ? boxW / 2 + stepX * r : width / 2,
 					y: top + boxH / 2 + i * (boxH + rowGap) + 4,
 					width: boxW,
 					height: boxH
 				});
-				void columnHeight;
 			});
 		});
 		chartHeight = tallestRank * (boxH + rowGap) - rowGap + 8 + loopRoom;
 	} else {
 		const boxW = Math.max(120, width - loopRoom - 8);
-		const boxH = 50;
 		const colGap = 8;
+		const boxWidth = (row: S[]) => (boxW - colGap * (row.length - 1)) / row.length;
+		const maxLines = Math.max(
+			1,
+			...byRank.flatMap((row) =>
+				row.map((s) => wrapText(s.label, (boxWidth(row) - 14) / charWidth, 2).length)
+			)
+		);
+		const boxH = 38 + 15 * maxLines;
 		const stepY = boxH + 22;
 		byRank.forEach((row, r) => {
-			const w = (boxW - colGap * (row.length - 1)) / row.length;
+			const w = boxWidth(row);
 			row.forEach((s, i) => {
 				placed.set(s.id, {
 					state: s,
+					lines: wrapText(s.label, (w - 14) / charWidth, 2),
 					rank: r,
 					x: w / 2 + i * (w + colGap),
 					y: 4 + boxH / 2 + r * stepY,
@@ -221,6 +244,6 @@ export function layoutStatechart<S extends ChartState, T extends ChartTransition
 		states: states.map((s) => placed.get(s.id)!),
 		transitions: placedTransitions,
 		width,
-		height: chartHeight + (horizontal ? 0 : 0)
+		height: chartHeight
 	};
 }

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureResult } from '$lib/charts/testing/fixture';
+import type { SimulationSummary } from '$lib/sim/types';
+import { figuresOf } from './figures';
+
+const result = fixtureResult();
+const band = { p5: 1, p50: 2, p95: 3 };
+const summary = {
+	runs: 20,
+	decisions: {
+		backlog: {
+			...result.decisions.backlog,
+			leadTimeDays: { mean: 5.5, p50: 5, p85: 8, p95: 9 },
+			bands: {
+				created: band,
+				completed: band,
+				throughputPerWeek: band,
+				wipMean: band,
+				leadTimeMean: { p5: 4, p50: 5.5, p95: 7 },
+				leadTimeP50: band,
+				leadTimeP85: { p5: 6, p50: 8, p95: 11 },
+				leadTimeP95: band
+			}
+		}
+	}
+} as unknown as SimulationSummary;
+
+describe('figuresOf(result, summary)', () => {
+	it('reads the first run, provisionally, until the summary is in', () => {
+		const f = figuresOf(result, null);
+		expect(f.final).toBe(false);
+		expect(f.value('decisions.backlog.leadTimeDays.mean')).toBe(4.25);
+		expect(f.band('decisions.backlog.leadTimeDays.mean')).toBeUndefined();
+	});
+
+	it('reads the CLI summary and its bands by JSON key', () => {
+		const f = figuresOf(result, summary);
+		expect(f.final).toBe(true);
+		expect(f.runs).toBe(20);
+		expect(f.value('decisions.backlog.leadTimeDays.mean')).toBe(5.5);
+		expect(f.band('decisions.backlog.leadTimeDays.p85')).toEqual({ p5: 6, p50: 8, p95: 11 });
+		expect(f.band('decisions.backlog.inProgress')).toBeUndefined();
+	});
+
+	it('gives null for a key that is not a number', () => {
+		expect(figuresOf(result, summary).value('decisions.backlog')).toBeNull();
+		expect(figuresOf(result, summary).value('nothing.here')).toBeNull();
+	});
+});
