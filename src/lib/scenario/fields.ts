@@ -504,7 +504,7 @@ export const FIELDS = [
 		default: 1.25,
 		unit: 'x effort',
 		source:
-			'Assumption: an empowered team runs its own backlog (seed 003) at a quarter more effort than a dedicated PO.'
+			'Assumption: an empowered team runs its own backlog (seed 002, Tacit Edge) at a quarter more effort than a dedicated PO.'
 	}),
 	{
 		type: 'choice' as const,

@@ -209,9 +209,10 @@ describe('runSimulation(scenario): hand-offs and bottlenecks', () => {
 		const r = runSimulation({ ...presetScenario('scale-up'), teamsPerPo: 3 });
 		const top = r.bottlenecks[0];
 		expect(top.kind).toBe('po');
-		const three = r.bottlenecks.slice(0, 3);
-		expect(three.map((b) => b.role).sort()).toEqual(['po-1', 'po-2', 'po-3']);
-		expect(three.reduce((a, b) => a + b.share, 0)).toBeGreaterThan(0.9);
+		expect(['po-1', 'po-2', 'po-3']).toContain(top.role);
+		expect(top.share).toBeGreaterThan(0.9);
+		const kinds = r.bottlenecks.map((b) => b.kind);
+		expect(new Set(kinds).size).toBe(kinds.length);
 		expect(top.message).toMatch(
 			/^The 3 POs are at \d+% load on average \(po-\d the busiest at \d+%\); backlog items wait \d+\.\d days for refinement, \d+% of their lead time\.$/
 		);

@@ -99,26 +99,35 @@ function stationMessage(totals: RunTotals, roles: RoleStats[], role: RoleStats):
 }
 
 /**
- * Roles ranked by the waiting they caused (queue waits, including work still queued at the
- * horizon, and stakeholder response delays), with each one's share of all waiting and a plain
- * sentence that aggregates its kind and names the busiest person.
+ * Role kinds ranked by the waiting they caused (queue waits, including work still queued at the
+ * horizon, and stakeholder response delays), one entry per kind so that each sentence says
+ * something new. `role` names the person (or team) of that kind who caused the most waiting,
+ * which is the node the views mark; `share` and `waitDays` are the whole kind's.
  */
 export function rankBottlenecks(totals: RunTotals, roles: RoleStats[]): Bottleneck[] {
 	const total = roles.reduce((sum, r) => sum + r.waitCausedDays, 0);
 	if (total <= 0) return [];
-	return roles
-		.map((role, i) => ({ role, i }))
-		.filter(({ role }) => role.waitCausedDays > 0)
-		.sort((a, b) => b.role.waitCausedDays - a.role.waitCausedDays || a.i - b.i)
+	const byKind = new Map<RoleKind, { wait: number; worst: RoleStats; order: number }>();
+	roles.forEach((role, order) => {
+		if (role.waitCausedDays <= 0) return;
+		const entry = byKind.get(role.kind);
+		if (!entry) byKind.set(role.kind, { wait: role.waitCausedDays, worst: role, order });
+		else {
+			entry.wait += role.waitCausedDays;
+			if (role.waitCausedDays > entry.worst.waitCausedDays) entry.worst = role;
+		}
+	});
+	return [...byKind.values()]
+		.sort((a, b) => b.wait - a.wait || a.order - b.order)
 		.slice(0, MAX_BOTTLENECKS)
-		.map(({ role }) => ({
-			role: role.id,
-			kind: role.kind,
-			share: role.waitCausedDays / total,
-			waitDays: role.waitCausedDays,
+		.map(({ wait, worst }) => ({
+			role: worst.id,
+			kind: worst.kind,
+			share: wait / total,
+			waitDays: wait,
 			message:
-				role.kind === 'stakeholders'
+				worst.kind === 'stakeholders'
 					? stakeholderMessage(totals)
-					: stationMessage(totals, roles, role)
+					: stationMessage(totals, roles, worst)
 		}));
 }
