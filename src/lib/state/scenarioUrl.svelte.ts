@@ -28,11 +28,15 @@ import {
 	scenarioSearch,
 	settleBurst,
 	type EditBurst,
-	type EditKind,
+	type Gesture,
 	type HistoryMode
 } from './scenarioUrlPolicy';
 
 const PRERENDERED: ParsedScenario = { scenario: DEFAULT_SCENARIO, issues: [] };
+
+function committedNow(): Gesture {
+	return { kind: 'commit', at: performance.now() };
+}
 
 export class ScenarioUrl {
 	/** False while prerendering and hydrating: the static HTML shows the default scenario. */
@@ -90,13 +94,13 @@ export class ScenarioUrl {
 	}
 
 	/** Changes some settings. `input` while typing or dragging, `commit` when the gesture ends. */
-	update(patch: Partial<Scenario>, kind: EditKind = 'commit'): void {
-		this.#apply({ ...this.scenario, ...patch }, kind);
+	update(patch: Partial<Scenario>, how: Gesture = committedNow()): void {
+		this.#apply({ ...this.scenario, ...patch }, how);
 	}
 
 	/** Replaces every setting with the preset's, keeping the scenario's name. */
-	choosePreset(id: PresetId, kind: EditKind = 'commit'): void {
-		this.#apply({ ...presetScenario(id), name: this.scenario.name }, kind);
+	choosePreset(id: PresetId, how: Gesture = committedNow()): void {
+		this.#apply({ ...presetScenario(id), name: this.scenario.name }, how);
 	}
 
 	resetToPreset(): void {
@@ -115,13 +119,13 @@ export class ScenarioUrl {
 		this.#replacedIssues = [];
 	}
 
-	#apply(next: Scenario, kind: EditKind): void {
+	#apply(next: Scenario, how: Gesture): void {
 		if (!browser) return;
 		if (sameScenario(next, this.scenario)) {
-			if (kind === 'commit') this.#burst = settleBurst(this.#burst);
+			if (how.kind === 'commit') this.#burst = settleBurst(this.#burst);
 			return;
 		}
-		const plan = planHistoryWrite(this.#burst, kind, performance.now());
+		const plan = planHistoryWrite(this.#burst, how.kind, how.at);
 		this.#burst = plan.burst;
 		this.#pendingMode = mergeModes(this.#pendingMode, plan.mode);
 		if (this.linkBroken) {

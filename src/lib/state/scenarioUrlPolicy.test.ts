@@ -4,6 +4,7 @@ import {
 	IDLE_BURST,
 	SETTLE_MS,
 	documentTitle,
+	gesture,
 	isBurstOpen,
 	mergeModes,
 	planHistoryWrite,
@@ -84,6 +85,13 @@ describe('planHistoryWrite(burst, kind, now)', () => {
 			open: false,
 			lastEditAt: 10
 		});
+	});
+});
+
+describe('gesture(event, kind)', () => {
+	it('takes the time from the event, not from when it is handled', () => {
+		const event = new Event('input');
+		expect(gesture(event, 'input')).toEqual({ kind: 'input', at: event.timeStamp });
 	});
 });
 

@@ -18,6 +18,20 @@ export type EditKind = 'input' | 'commit';
 
 export type HistoryMode = 'push' | 'replace';
 
+/**
+ * One edit as the user made it: its kind, and when the key was pressed or the slider moved
+ * (`event.timeStamp`, on the clock of `performance.now()`). The event's own time, not the time
+ * it is handled, decides whether the user paused: a busy page must not turn typing into steps.
+ */
+export interface Gesture {
+	kind: EditKind;
+	at: number;
+}
+
+export function gesture(event: Event, kind: EditKind): Gesture {
+	return { kind, at: event.timeStamp };
+}
+
 /** The gesture the history is following: open while the user keeps typing or dragging. */
 export interface EditBurst {
 	open: boolean;
