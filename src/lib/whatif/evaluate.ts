@@ -27,6 +27,24 @@ export interface Evaluation {
 	score: number | null;
 	scoreByKind: Record<DecisionKind, number | null>;
 	people: RoleCounts;
+	/** Each run's headline figures, in seed order, for paired comparisons of two scenarios. */
+	perRun: PerRunFigures;
+}
+
+export interface KindRuns {
+	/** Null in a run where nothing of the kind completed. */
+	leadTimeMean: (number | null)[];
+	leadTimeP85: (number | null)[];
+	throughputPerWeek: number[];
+	inProgress: number[];
+	/** The what-if figure of the kind (days in system per decision), null when none arrived. */
+	daysInSystem: (number | null)[];
+}
+
+export interface PerRunFigures {
+	kinds: Record<DecisionKind, KindRuns>;
+	/** The what-if figure over all kinds. */
+	score: (number | null)[];
 }
 
 /** The seeds of `runs` replications, as the engine derives them: run 0 is the scenario's seed. */
@@ -52,6 +70,24 @@ export function evaluateScenario(
 		onProgress?.(results.length, runs);
 	}
 	const figures = results.map(kindFigures);
+	const perRun: PerRunFigures = {
+		kinds: Object.fromEntries(
+			DECISION_KINDS.map((k) => {
+				const stats = results.map((r) => r.decisions[k]);
+				return [
+					k,
+					{
+						leadTimeMean: stats.map((d) => (d.completed > 0 ? d.leadTimeDays.mean : null)),
+						leadTimeP85: stats.map((d) => (d.completed > 0 ? d.leadTimeDays.p85 : null)),
+						throughputPerWeek: stats.map((d) => d.throughputPerWeek),
+						inProgress: stats.map((d) => d.inProgress),
+						daysInSystem: figures.map((f) => f[k])
+					}
+				];
+			})
+		) as Record<DecisionKind, KindRuns>,
+		score: results.map((r) => leadTimeScore(r, 'all'))
+	};
 	const replicated = { runs, seeds, detail: results[0], bands: summarise(results) };
 	return {
 		scenario,
@@ -63,6 +99,7 @@ export function evaluateScenario(
 		scoreByKind: Object.fromEntries(
 			DECISION_KINDS.map((k) => [k, meanOrNull(figures.map((f) => f[k]))])
 		) as Record<DecisionKind, number | null>,
-		people: roleCounts(scenario)
+		people: roleCounts(scenario),
+		perRun
 	};
 }

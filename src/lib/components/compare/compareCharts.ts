@@ -1,0 +1,135 @@
+/**
+ * The data of the comparison charts, from one or two evaluations. Each chart's domain is computed
+ * over both sides, so A and B are drawn on the same scale and a longer bar is a longer time.
+ */
+import { DECISION_KINDS, ROLE_KIND_LABELS, type Band, type RoleKind } from '$lib/sim/types';
+import type { Evaluation } from '$lib/whatif/evaluate';
+
+export interface SideStyle {
+	id: 'a' | 'b';
+	label: string;
+	color: string;
+	/** The marker, so the sides differ by shape as well as by colour. */
+	shape: 'circle' | 'diamond';
+}
+
+/** Grey for A (usually today) and Okabe–Ito blue for B (usually the proposal). */
+export const SIDE_STYLES: Record<'a' | 'b', SideStyle> = {
+	a: { id: 'a', label: 'A', color: '#5f6b7a', shape: 'circle' },
+	b: { id: 'b', label: 'B', color: '#0072b2', shape: 'diamond' }
+};
+
+/** One side of a comparison as the views take it. */
+export interface ComparedSide {
+	side: SideStyle;
+	/** The scenario's name, or its preset's label. */
+	name: string;
+	evaluation: Evaluation;
+}
+
+export interface RangeValue {
+	side: SideStyle;
+	/** The middle value (the median across runs, or the single run). */
+	value: number | null;
+	low: number | null;
+	high: number | null;
+	/** Shown instead of a mark when there is no value. */
+	missing?: string;
+}
+
+export interface RangeRow {
+	id: string;
+	label: string;
+	values: RangeValue[];
+}
+
+export interface RangeChartData {
+	rows: RangeRow[];
+	/** [0, max] over every value and band of both sides. */
+	domain: [number, number];
+}
+
+function rangeDomain(rows: RangeRow[], floor = 0): [number, number] {
+	let max = floor;
+	for (const r of rows) {
+		for (const v of r.values) {
+			for (const x of [v.value, v.high])
+				if (x !== null && Number.isFinite(x)) max = Math.max(max, x);
+		}
+	}
+	return [0, max > 0 ? max : 1];
+}
+
+const bandOrPoint = (band: Band | undefined, point: number | null) =>
+	band
+		? { value: band.p50, low: band.p5, high: band.p95 }
+		: { value: point, low: null, high: null };
+
+/** Mean lead time per decision kind: the median of the runs' means, with their 5–95% range. */
+export function leadTimeChart(sides: [SideStyle, Evaluation][]): RangeChartData {
+	const rows = DECISION_KINDS.map((kind) => ({
+		id: kind,
+		label: kind.charAt(0).toUpperCase() + kind.slice(1),
+		values: sides.map(([side, e]): RangeValue => {
+			const d = e.summary.decisions[kind];
+			if (d.created === 0)
+				return { side, value: null, low: null, high: null, missing: 'none arrived' };
+			if (d.completed === 0)
+				return { side, value: null, low: null, high: null, missing: 'none finished' };
+			return { side, ...bandOrPoint(d.bands?.leadTimeMean, d.leadTimeDays.mean) };
+		})
+	}));
+	return { rows, domain: rangeDomain(rows) };
+}
+
+function meanUtilisation(e: Evaluation, kind: RoleKind): number | null {
+	const roles = e.detail.roles.filter((r) => r.kind === kind);
+	return roles.length ? roles.reduce((s, r) => s + r.utilisation, 0) / roles.length : null;
+}
+
+/** Mean utilisation of each kind of role either side has (stakeholders are not a capacity). */
+export function utilisationChart(sides: [SideStyle, Evaluation][]): RangeChartData {
+	const kinds = (['pm', 'po', 'pmpo', 'team', 'leadership'] as RoleKind[]).filter((k) =>
+		sides.some(([, e]) => e.detail.roles.some((r) => r.kind === k))
+	);
+	const rows = kinds.map((kind) => ({
+		id: kind,
+		label: ROLE_KIND_LABELS[kind],
+		values: sides.map(([side, e]): RangeValue => {
+			const own = meanUtilisation(e, kind);
+			if (own === null) return { side, value: null, low: null, high: null, missing: 'none' };
+			return { side, ...bandOrPoint(e.summary.utilisationByKind?.[kind], own) };
+		})
+	}));
+	// Utilisation reads against 100%, so the axis always reaches it.
+	return { rows, domain: rangeDomain(rows, 1) };
+}
+
+export interface LineSeries {
+	side: SideStyle;
+	values: number[];
+}
+
+export interface LineChartData {
+	series: LineSeries[];
+	weeks: number;
+	max: number;
+}
+
+const PRODUCT_ROLES = new Set<RoleKind>(['pm', 'po', 'pmpo', 'leadership']);
+
+/** Decisions waiting for a product role (PM, PO, combined, or leadership absorbing) each week, in the first run. */
+export function productQueueChart(sides: [SideStyle, Evaluation][]): LineChartData {
+	const series = sides.map(([side, e]) => {
+		const weeks = e.detail.weeks;
+		const values = Array.from({ length: weeks }, (_, w) =>
+			e.detail.roles
+				.filter((r) => PRODUCT_ROLES.has(r.kind))
+				.reduce((s, r) => s + (r.queueByWeek[w] ?? 0), 0)
+		);
+		return { side, values };
+	});
+	const weeks = Math.max(1, ...series.map((s) => s.values.length));
+	const max = Math.max(1, ...series.flatMap((s) => s.values));
+	return { series, weeks, max };
+}
