@@ -103,16 +103,16 @@ describe('estimate(values)', () => {
 });
 
 describe('table rows', () => {
-	it('queueRow(2, 0.5) compares the engine with Erlang C', () => {
-		const row = queueRow(2, 0.5, 1, 2, 20_000);
+	it('queueRow(2, 0.5) compares the engine with Erlang C', async () => {
+		const row = await queueRow(2, 0.5, 1, 2, 20_000);
 		expect(row.theoryProbabilityOfWait).toBeCloseTo(1 / 3, 12);
 		expect(row.theoryMeanTimeInSystem).toBeCloseTo(4 / 3, 12);
 		expect(row.timeInSystemError).toBeLessThan(0.05);
 		expect(row.meanTimeInSystem.halfWidth95).toBeGreaterThan(0);
 	});
 
-	it('littleRow(seed, weeks) reports WIP beside throughput × lead time', () => {
-		const row = littleRow(1, 26);
+	it('littleRow(seed, weeks) reports WIP beside throughput × lead time', async () => {
+		const row = await littleRow(1, 26);
 		expect(row.completed).toBeGreaterThan(0);
 		expect(row.littleWip).toBeCloseTo((row.throughputPerWeek * row.leadTimeDays) / 5, 12);
 		expect(row.wipMean).toBeGreaterThan(0);

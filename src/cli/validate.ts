@@ -12,8 +12,6 @@
  * run and machine. Exit codes: 0 all checks pass, 1 a check fails, 2 bad arguments.
  */
 import { pathToFileURL } from 'node:url';
-import { DEFAULT_SCENARIO } from '../lib/scenario/index';
-import { runSimulation, simulateQueue } from '../lib/sim/index';
 import {
 	erlangC,
 	littlesLaw,
@@ -43,6 +41,22 @@ const DEFAULT_CUSTOMERS = 100_000;
 const DEFAULT_SEED = 1;
 
 export class UsageError extends Error {}
+
+/**
+ * The engine and scenarios, loaded on first use: a mistyped flag is answered at once, without
+ * loading (and compiling the statecharts of) the whole engine.
+ */
+async function engine() {
+	const [sim, scenario] = await Promise.all([
+		import('../lib/sim/index'),
+		import('../lib/scenario/index')
+	]);
+	return {
+		simulateQueue: sim.simulateQueue,
+		runSimulation: sim.runSimulation,
+		DEFAULT_SCENARIO: scenario.DEFAULT_SCENARIO
+	};
+}
 
 export interface QueueArgs {
 	servers: number;
@@ -144,7 +158,8 @@ export interface QueueReport {
 }
 
 /** One queue through the engine, beside theory. */
-export function validateQueue(args: QueueArgs): QueueReport {
+export async function validateQueue(args: QueueArgs): Promise<QueueReport> {
+	const { simulateQueue } = await engine();
 	const run = simulateQueue(args);
 	const theoryMeanTimeInSystem = mmcMeanTimeInSystem(
 		args.servers,
@@ -217,13 +232,14 @@ export interface QueueRow {
  * queue through the engine, averaged. Both the time in system W and the wait Wq must be within
  * tolerance: W alone is easy at low load, where it is mostly service time.
  */
-export function queueRow(
+export async function queueRow(
 	servers: number,
 	load: number,
 	firstSeed = 1,
 	replications = REPLICATIONS,
 	customers = CUSTOMERS_PER_REPLICATION
-): QueueRow {
+): Promise<QueueRow> {
+	const { simulateQueue } = await engine();
 	const serviceRate = 1;
 	const arrivalRate = load * servers * serviceRate;
 	const w: number[] = [];
@@ -261,6 +277,8 @@ export function queueRow(
 }
 
 export interface LittleRow {
+	/** The preset of the default scenario. */
+	scenario: string;
 	decision: 'backlog';
 	seed: number;
 	weeks: number;
@@ -281,7 +299,8 @@ export interface LittleRow {
  * items. The engine measures WIP as a time average and lead time per completed item, separately;
  * L = λW ties them together only if the clock, queues and bookkeeping are all right.
  */
-export function littleRow(seed: number, weeks = LITTLE_WEEKS): LittleRow {
+export async function littleRow(seed: number, weeks = LITTLE_WEEKS): Promise<LittleRow> {
+	const { runSimulation, DEFAULT_SCENARIO } = await engine();
 	const result = runSimulation({ ...DEFAULT_SCENARIO, weeks, seed }, { seed });
 	const backlog = result.decisions.backlog;
 	const littleWip = littlesLaw(
@@ -290,6 +309,7 @@ export function littleRow(seed: number, weeks = LITTLE_WEEKS): LittleRow {
 	);
 	const error = relativeError(backlog.wipMean, littleWip);
 	return {
+		scenario: DEFAULT_SCENARIO.preset,
 		decision: 'backlog',
 		seed,
 		weeks,
@@ -313,15 +333,20 @@ export interface ValidationReport {
 	elapsedMs: number;
 }
 
-export function validateAll(): ValidationReport {
+export async function validateAll(): Promise<ValidationReport> {
 	const start = performance.now();
 	// Each row gets its own seeds, so the rows are independent evidence: with shared seeds
 	// (common random numbers) every row's error would lean the same way.
-	const mm1 = MM1_LOADS.map((load, i) => queueRow(1, load, 1 + i * REPLICATIONS));
-	const mmc = MMC_CASES.map(({ servers, load }, i) =>
-		queueRow(servers, load, 1 + (MM1_LOADS.length + i) * REPLICATIONS)
-	);
-	const little = LITTLE_SEEDS.map((seed) => littleRow(seed));
+	const mm1: QueueRow[] = [];
+	for (const [i, load] of MM1_LOADS.entries()) {
+		mm1.push(await queueRow(1, load, 1 + i * REPLICATIONS));
+	}
+	const mmc: QueueRow[] = [];
+	for (const [i, { servers, load }] of MMC_CASES.entries()) {
+		mmc.push(await queueRow(servers, load, 1 + (MM1_LOADS.length + i) * REPLICATIONS));
+	}
+	const little: LittleRow[] = [];
+	for (const seed of LITTLE_SEEDS) little.push(await littleRow(seed));
 	const pass = [...mm1, ...mmc, ...little].every((r) => r.pass);
 	return { tolerance: TOLERANCE, mm1, mmc, little, pass, elapsedMs: performance.now() - start };
 }
@@ -394,7 +419,7 @@ export function formatValidation(report: ValidationReport): string {
 	out.push(queueTable(mmc));
 	out.push('');
 	out.push(
-		`Little's law L = λW on the default scenario (${DEFAULT_SCENARIO.preset}), backlog items, ` +
+		`Little's law L = λW on the default scenario (${little[0]?.scenario}), backlog items, ` +
 			`${little[0]?.weeks ?? LITTLE_WEEKS} weeks: time-averaged WIP against throughput × mean lead time`
 	);
 	out.push(
@@ -433,7 +458,7 @@ function formatQueue(r: QueueReport): string {
 	].join('\n');
 }
 
-export function main(argv: readonly string[]): number {
+export async function main(argv: readonly string[]): Promise<number> {
 	let args: ValidateArgs;
 	try {
 		args = parseArgs(argv);
@@ -449,13 +474,13 @@ export function main(argv: readonly string[]): number {
 		return 0;
 	}
 	if (args.mode === 'queue') {
-		const report = validateQueue(args);
+		const report = await validateQueue(args);
 		process.stdout.write(
 			(args.json ? JSON.stringify(report, null, 2) : formatQueue(report)) + '\n'
 		);
 		return 0;
 	}
-	const report = validateAll();
+	const report = await validateAll();
 	process.stdout.write(
 		(args.json ? JSON.stringify(report, null, 2) : formatValidation(report)) + '\n'
 	);
@@ -463,5 +488,5 @@ export function main(argv: readonly string[]): number {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-	process.exitCode = main(process.argv.slice(2));
+	process.exitCode = await main(process.argv.slice(2));
 }
