@@ -1,4 +1,14 @@
+import type { Page } from '@playwright/test';
 import { openApp, setting, test } from './helpers';
+
+/** Gives the results a moment to finish simulating, so the pictures show them. */
+async function settle(page: Page): Promise<void> {
+	await page
+		.getByText(/^Simulating/)
+		.first()
+		.waitFor({ state: 'hidden', timeout: 20_000 })
+		.catch(() => undefined);
+}
 
 // Pictures of the finished screens for review, written to screenshots/tmp/ (not committed).
 const DIR = 'screenshots/tmp';
@@ -11,6 +21,7 @@ test.describe('screenshots', () => {
 	test('desktop 1440×900', async ({ page }) => {
 		await page.setViewportSize({ width: 1440, height: 900 });
 		await openApp(page, CRAFTED);
+		await settle(page);
 		await page.screenshot({ path: `${DIR}/desktop.png` });
 		await openApp(page, BROKEN);
 		await page.screenshot({ path: `${DIR}/desktop-broken-link.png` });
@@ -23,6 +34,7 @@ test.describe('screenshots', () => {
 	test('phone 360×780', async ({ page }) => {
 		await page.setViewportSize({ width: 360, height: 780 });
 		await openApp(page, CRAFTED);
+		await settle(page);
 		await page.screenshot({ path: `${DIR}/phone.png` });
 		await page.getByRole('button', { name: /^Settings/ }).click();
 		await page.screenshot({ path: `${DIR}/phone-settings.png` });
