@@ -22,23 +22,23 @@ test.describe('screenshots', () => {
 		await page.setViewportSize({ width: 1440, height: 900 });
 		await openApp(page, CRAFTED);
 		await settle(page);
-		await page.screenshot({ path: `${DIR}/desktop.png` });
+		await page.screenshot({ path: `${DIR}/shell-desktop.png` });
 		await openApp(page, BROKEN);
-		await page.screenshot({ path: `${DIR}/desktop-broken-link.png` });
+		await page.screenshot({ path: `${DIR}/shell-desktop-broken-link.png` });
 		await openApp(page, 'preset=combined&pmpoMeetings=0.3');
 		await page.getByLabel('Show where each default comes from').check();
 		await setting(page, 'teamsPerPo').scrollIntoViewIfNeeded();
-		await page.screenshot({ path: `${DIR}/desktop-sources.png` });
+		await page.screenshot({ path: `${DIR}/shell-desktop-sources.png` });
 	});
 
 	test('phone 360×780', async ({ page }) => {
 		await page.setViewportSize({ width: 360, height: 780 });
 		await openApp(page, CRAFTED);
 		await settle(page);
-		await page.screenshot({ path: `${DIR}/phone.png` });
+		await page.screenshot({ path: `${DIR}/shell-phone.png` });
 		await page.getByRole('button', { name: /^Settings/ }).click();
-		await page.screenshot({ path: `${DIR}/phone-settings.png` });
+		await page.screenshot({ path: `${DIR}/shell-phone-settings.png` });
 		await openApp(page, BROKEN);
-		await page.screenshot({ path: `${DIR}/phone-broken-link.png`, fullPage: true });
+		await page.screenshot({ path: `${DIR}/shell-phone-broken-link.png`, fullPage: true });
 	});
 });
