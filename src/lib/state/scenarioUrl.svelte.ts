@@ -22,6 +22,7 @@ import {
 import {
 	IDLE_BURST,
 	documentTitle,
+	extendBurst,
 	mergeModes,
 	planHistoryWrite,
 	sameScenario,
@@ -153,6 +154,7 @@ export class ScenarioUrl {
 					const mode = this.#pendingMode ?? 'replace';
 					this.#pendingMode = null;
 					await this.#navigate(search, mode);
+					this.#burst = extendBurst(this.#burst, performance.now());
 				}
 				// A newer edit may have arrived while the router worked: go round again for it.
 				if (this.#local === target) this.#local = null;

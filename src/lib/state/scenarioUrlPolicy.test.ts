@@ -4,6 +4,7 @@ import {
 	IDLE_BURST,
 	SETTLE_MS,
 	documentTitle,
+	extendBurst,
 	gesture,
 	isBurstOpen,
 	mergeModes,
@@ -106,6 +107,26 @@ describe('settleBurst(burst) and isBurstOpen(burst, now)', () => {
 	it('isBurstOpen is false for the idle burst at any time', () => {
 		expect(isBurstOpen(IDLE_BURST, 0)).toBe(false);
 		expect(isBurstOpen(IDLE_BURST, 1e12)).toBe(false);
+	});
+});
+
+describe('extendBurst(burst, now)', () => {
+	it('counts a pause from when the app caught up, not from the keystroke', () => {
+		// Key "1" at 0 ms; the page is busy until 700 ms; key "2", pressed at 650 ms, replaces.
+		const typed = planHistoryWrite(IDLE_BURST, 'input', 0).burst;
+		const caughtUp = extendBurst(typed, 700);
+		expect(caughtUp).toEqual({ open: true, lastEditAt: 700 });
+		expect(planHistoryWrite(caughtUp, 'input', 650).mode).toBe('replace');
+		expect(planHistoryWrite(typed, 'input', 650).mode).toBe('push');
+	});
+
+	it('leaves a settled gesture settled and never moves time back', () => {
+		const settled = planHistoryWrite(IDLE_BURST, 'commit', 0).burst;
+		expect(extendBurst(settled, 100)).toBe(settled);
+		expect(extendBurst({ open: true, lastEditAt: 500 }, 100)).toEqual({
+			open: true,
+			lastEditAt: 500
+		});
 	});
 });
 

@@ -61,6 +61,14 @@ export function settleBurst(burst: EditBurst): EditBurst {
 	return { ...burst, open: false };
 }
 
+/**
+ * Called when the app has caught up with an edit (its URL is written and the page redrawn): a
+ * pause only counts from then, because a user cannot pause on a result they have not seen yet.
+ */
+export function extendBurst(burst: EditBurst, now: number): EditBurst {
+	return burst.open ? { open: true, lastEditAt: Math.max(burst.lastEditAt, now) } : burst;
+}
+
 export function isBurstOpen(burst: EditBurst, now: number, settleMs = SETTLE_MS): boolean {
 	return burst.open && now - burst.lastEditAt < settleMs;
 }
