@@ -43,6 +43,18 @@ describe('flowGraph(roles, handoffs)', () => {
 		expect(graph.nodes.find((n) => n.id === 'group-po')?.label).toBe(groupLabel('po', 193));
 	});
 
+	it('shows a folded PO together with the team it serves, so they share a row', () => {
+		const roles = fixtureRoles(24, 4);
+		const graph = flowGraph(roles, fixtureHandoffs(roles), { maxPerLayer: 8 });
+		const shownTeams = (kind: string) =>
+			graph.nodes
+				.filter((n) => n.kind === kind && !n.isGroup)
+				.map((n) => n.members[0].teams[0])
+				.sort((a, b) => a - b);
+		expect(shownTeams('po').length).toBeGreaterThan(3);
+		expect(shownTeams('po')).toEqual(shownTeams('team'));
+	});
+
 	it('sums the hand-offs of folded roles onto their group node', () => {
 		const roles = fixtureRoles(60);
 		const handoffs = fixtureHandoffs(roles);

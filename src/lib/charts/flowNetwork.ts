@@ -147,21 +147,70 @@ function groupOf(kind: RoleKind, members: RoleStats[]): FlowNode {
 }
 
 /**
+ * The roles a folded network shows on their own. Folding picks teams, not roles, so that a
+ * shown PO and the team it serves sit on the same row: teams are taken in order of the waiting
+ * their busiest role causes (the teams of `keep` roles first) while every layer still has a
+ * free row, and every role serving a taken team is shown. Roles serving no team (leadership,
+ * stakeholders) are always shown.
+ */
+function focusRoles(
+	roles: readonly RoleStats[],
+	maxPerLayer: number,
+	keep: ReadonlySet<string>
+): Set<string> {
+	const weight = new Map<number, number>();
+	const forced = new Set<number>();
+	for (const r of roles) {
+		for (const t of r.teams) {
+			weight.set(t, Math.max(weight.get(t) ?? 0, r.waitCausedDays));
+			if (keep.has(r.id)) forced.add(t);
+		}
+	}
+	const order = [...weight.keys()].sort(
+		(a, b) =>
+			Number(forced.has(b)) - Number(forced.has(a)) || weight.get(b)! - weight.get(a)! || a - b
+	);
+	const layers = new Map<number, RoleStats[]>();
+	for (const r of roles) {
+		const layer = LAYER_OF_KIND[r.kind];
+		if (!layers.has(layer)) layers.set(layer, []);
+		layers.get(layer)!.push(r);
+	}
+	// A layer keeps a row for each of its kinds' "+ N other" nodes.
+	const slots = new Map(
+		[...layers].map(([layer, rs]) => [
+			layer,
+			Math.max(1, maxPerLayer - new Set(rs.map((r) => r.kind)).size)
+		])
+	);
+	const shown = new Set(
+		roles.filter((r) => r.teams.length === 0 || keep.has(r.id)).map((r) => r.id)
+	);
+	const taken = new Set<number>();
+	for (const team of order) {
+		const next = new Set(shown);
+		for (const r of roles) if (r.teams.includes(team)) next.add(r.id);
+		const fits = [...layers].every(
+			([layer, rs]) => rs.filter((r) => next.has(r.id)).length <= slots.get(layer)!
+		);
+		if (!fits && !forced.has(team)) break;
+		taken.add(team);
+		for (const id of next) shown.add(id);
+	}
+	return shown;
+}
+
+/**
  * Folds a layer down to `maxPerLayer` nodes: the most loaded roles (and any in `keep`) stay on
  * their own, in team order, and the rest of each kind become one group node.
  */
-function foldLayer(roles: RoleStats[], maxPerLayer: number, keep: ReadonlySet<string>): FlowNode[] {
+function foldLayer(
+	roles: RoleStats[],
+	maxPerLayer: number,
+	shown: ReadonlySet<string>
+): FlowNode[] {
 	if (roles.length <= maxPerLayer) return roles.map(nodeOf);
 	const kinds = [...new Set(roles.map((r) => r.kind))];
-	const slots = Math.max(1, maxPerLayer - kinds.length);
-	const byLoad = [...roles].sort(
-		(a, b) =>
-			Number(keep.has(b.id)) - Number(keep.has(a.id)) ||
-			b.waitCausedDays - a.waitCausedDays ||
-			b.utilisation - a.utilisation ||
-			compareRoles(a, b)
-	);
-	const shown = new Set(byLoad.slice(0, slots).map((r) => r.id));
 	const nodes = roles.filter((r) => shown.has(r.id)).map(nodeOf);
 	for (const kind of kinds) {
 		const rest = roles.filter((r) => r.kind === kind && !shown.has(r.id));
@@ -186,12 +235,13 @@ export function flowGraph(
 	const sorted = [...roles].sort(compareRoles);
 	const layerIndexes = [...new Set(sorted.map((r) => LAYER_OF_KIND[r.kind]))].sort((a, b) => a - b);
 	const fold = sorted.length > maxNodes;
+	const shown = fold ? focusRoles(sorted, maxPerLayer, keepSet) : new Set<string>();
 
 	const nodes: FlowNode[] = [];
 	const layers: string[][] = [];
 	for (const layer of layerIndexes) {
 		const inLayer = sorted.filter((r) => LAYER_OF_KIND[r.kind] === layer);
-		const layerNodes = fold ? foldLayer(inLayer, maxPerLayer, keepSet) : inLayer.map(nodeOf);
+		const layerNodes = fold ? foldLayer(inLayer, maxPerLayer, shown) : inLayer.map(nodeOf);
 		nodes.push(...layerNodes);
 		layers.push(layerNodes.map((n) => n.id));
 	}

@@ -33,19 +33,28 @@ export function nextIndex(
 	}
 }
 
+/** The mark (an element with `data-index`) an event happened on, and its index. */
+export function markOf(event: Event): { element: Element; index: number } | null {
+	const element = (event.target as Element | null)?.closest?.('[data-index]');
+	if (!element) return null;
+	const index = Number(element.getAttribute('data-index'));
+	return Number.isInteger(index) ? { element, index } : null;
+}
+
 /**
- * Handles a keydown on a mark that carries `data-index`: moves focus to the sibling mark with the
- * next index inside the closest `[data-roving]` container. Returns the new index, or null.
+ * Handles a keydown on (or bubbling from) a mark that carries `data-index`: moves focus to the
+ * mark with the next index inside the closest `[data-roving]` container. Returns the new index,
+ * or null.
  */
 export function moveFocus(event: KeyboardEvent, count: number, columns?: number): number | null {
-	const target = event.currentTarget as Element | null;
-	const index = Number(target?.getAttribute('data-index'));
-	if (!target || !Number.isInteger(index)) return null;
+	const mark = markOf(event);
+	if (!mark) return null;
+	const { element: target, index } = mark;
 	const next = nextIndex(event.key, index, count, columns);
 	if (next === null) return null;
 	event.preventDefault();
 	const container = target.closest('[data-roving]');
-	const mark = container?.querySelector<SVGElement | HTMLElement>(`[data-index="${next}"]`);
-	mark?.focus();
+	const nextMark = container?.querySelector<SVGElement | HTMLElement>(`[data-index="${next}"]`);
+	nextMark?.focus();
 	return next;
 }
