@@ -1,8 +1,10 @@
 /**
  * `npm run bench` prints a table; `npm run bench -- --json` prints one JSON object.
- * `--quick` runs small sizes (a smoke run, not figures to quote).
+ * `--save FILE` also writes that JSON object to FILE, so a table and its raw figures come from
+ * the same run. `--quick` runs small sizes (a smoke run, not figures to quote).
  * A missed goal is reported as FAIL in the output and never fails the process; a crash does.
  */
+import { writeFileSync } from 'node:fs';
 import { formatReport } from './format';
 import { FULL_CONFIG, runBench, type BenchConfig } from './harness';
 
@@ -18,17 +20,28 @@ const QUICK_CONFIG: BenchConfig = {
 	replicationReps: 1
 };
 
-function main(argv: string[]): void {
-	const known = new Set(['--json', '--quick']);
-	const unknown = argv.filter((a) => !known.has(a));
-	if (unknown.length > 0) {
-		process.stderr.write(`bench: unknown option ${unknown[0]} (use --json, --quick)\n`);
-		process.exit(2);
+function main(argv: string[]): number {
+	let json = false;
+	let quick = false;
+	let save: string | undefined;
+	for (let i = 0; i < argv.length; i++) {
+		const arg = argv[i];
+		if (arg === '--json') json = true;
+		else if (arg === '--quick') quick = true;
+		else if (arg === '--save' && i + 1 < argv.length) save = argv[++i];
+		else {
+			process.stderr.write(
+				`bench: ${arg === '--save' ? '--save needs a file name' : `unknown option ${arg}`} ` +
+					'(options: --json, --quick, --save FILE)\n'
+			);
+			return 2;
+		}
 	}
-	const report = runBench(argv.includes('--quick') ? QUICK_CONFIG : FULL_CONFIG);
-	process.stdout.write(
-		argv.includes('--json') ? JSON.stringify(report, null, 2) + '\n' : formatReport(report) + '\n'
-	);
+	const report = runBench(quick ? QUICK_CONFIG : FULL_CONFIG);
+	const text = JSON.stringify(report, null, 2) + '\n';
+	if (save) writeFileSync(save, text);
+	process.stdout.write(json ? text : formatReport(report) + '\n');
+	return 0;
 }
 
-main(process.argv.slice(2));
+process.exitCode = main(process.argv.slice(2));
