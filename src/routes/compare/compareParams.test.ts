@@ -66,6 +66,10 @@ describe('parseCompareParams(query)', () => {
 		]);
 	});
 
+	it('leaves the display keys (embed, present, view) to the page', () => {
+		expect(parseCompareParams('embed=1&b.teams=5').issues).toEqual([]);
+	});
+
 	it('reads a side given as a whole encoded scenario query', () => {
 		const parsed = parseCompareParams(
 			`a=${encodeURIComponent('v=1&preset=startup&teams=3')}&b.preset=combined`

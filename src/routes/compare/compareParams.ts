@@ -18,6 +18,7 @@ import {
 	type Scenario,
 	type ScenarioIssue
 } from '$lib/scenario';
+import { DISPLAY_KEYS } from '$lib/components/present/displayMode';
 
 export const SIDES = ['a', 'b'] as const;
 export type Side = (typeof SIDES)[number];
@@ -55,7 +56,8 @@ export function parseCompareParams(input: URLSearchParams | string): ParsedCompa
 	const version = params.get('v');
 
 	for (const [key, value] of params) {
-		if (key === 'v') continue;
+		// `v` is shared; embed/present/view choose how the page shows, not what it shows.
+		if (key === 'v' || (DISPLAY_KEYS as readonly string[]).includes(key)) continue;
 		const match = /^([ab])\.(.+)$/.exec(key);
 		if (match) {
 			sides[match[1] as Side].append(match[2], value);

@@ -40,6 +40,8 @@ export interface RangeValue {
 export interface RangeRow {
 	id: string;
 	label: string;
+	/** For narrow charts. */
+	short: string;
 	values: RangeValue[];
 }
 
@@ -70,6 +72,7 @@ export function leadTimeChart(sides: [SideStyle, Evaluation][]): RangeChartData 
 	const rows = DECISION_KINDS.map((kind) => ({
 		id: kind,
 		label: kind.charAt(0).toUpperCase() + kind.slice(1),
+		short: kind.charAt(0).toUpperCase() + kind.slice(1),
 		values: sides.map(([side, e]): RangeValue => {
 			const d = e.summary.decisions[kind];
 			if (d.created === 0)
@@ -81,6 +84,15 @@ export function leadTimeChart(sides: [SideStyle, Evaluation][]): RangeChartData 
 	}));
 	return { rows, domain: rangeDomain(rows) };
 }
+
+const SHORT_ROLE_LABELS: Record<RoleKind, string> = {
+	pm: 'PMs',
+	po: 'POs',
+	pmpo: 'PM/POs',
+	team: 'Teams',
+	leadership: 'Leadership',
+	stakeholders: 'Stakeholders'
+};
 
 function meanUtilisation(e: Evaluation, kind: RoleKind): number | null {
 	const roles = e.detail.roles.filter((r) => r.kind === kind);
@@ -95,6 +107,7 @@ export function utilisationChart(sides: [SideStyle, Evaluation][]): RangeChartDa
 	const rows = kinds.map((kind) => ({
 		id: kind,
 		label: ROLE_KIND_LABELS[kind],
+		short: SHORT_ROLE_LABELS[kind],
 		values: sides.map(([side, e]): RangeValue => {
 			const own = meanUtilisation(e, kind);
 			if (own === null) return { side, value: null, low: null, high: null, missing: 'none' };

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { parseScenarioParams } from '$lib/scenario';
+import { displayQuery, readDisplayMode, scenarioParams } from './displayMode';
+import { slideForKey, startSlide } from './slides';
+
+describe('readDisplayMode(params)', () => {
+	it.each([
+		{ query: 'teams=4', expected: { embed: false, present: false, view: null } },
+		{ query: 'teams=4&embed=1', expected: { embed: true, present: false, view: null } },
+		{ query: 'embed=true', expected: { embed: true, present: false, view: null } },
+		{ query: 'embed=0', expected: { embed: false, present: false, view: null } },
+		{ query: 'present=1&view=queues', expected: { embed: false, present: true, view: 'queues' } },
+		{ query: 'present=1&embed=1', expected: { embed: true, present: false, view: null } },
+		{ query: 'present=banana', expected: { embed: false, present: false, view: null } }
+	])('$query', ({ query, expected }) => {
+		expect(readDisplayMode(new URLSearchParams(query))).toEqual(expected);
+	});
+});
+
+describe('scenarioParams(params)', () => {
+	it('drops the display keys so the scenario reads without unknown-setting messages', () => {
+		const params = new URLSearchParams('v=1&preset=startup&embed=1&present=1&view=2&teams=3');
+		expect(scenarioParams(params).toString()).toBe('v=1&preset=startup&teams=3');
+		expect(parseScenarioParams(scenarioParams(params)).issues).toEqual([]);
+		expect(parseScenarioParams(params).issues.map((i) => i.key)).toEqual([
+			'embed',
+			'present',
+			'view'
+		]);
+	});
+});
+
+describe('displayQuery(query, mode)', () => {
+	it.each([
+		{ mode: { embed: true }, expected: 'v=1&preset=startup&embed=1' },
+		{
+			mode: { present: true, view: 'queues' },
+			expected: 'v=1&preset=startup&present=1&view=queues'
+		},
+		{ mode: {}, expected: 'v=1&preset=startup' }
+	])('$expected', ({ mode, expected }) => {
+		expect(displayQuery('?v=1&preset=startup&embed=1', mode)).toBe(expected);
+	});
+});
+
+describe('slideForKey(key, current, total)', () => {
+	it.each([
+		{ key: 'ArrowRight', current: 0, expected: 1 },
+		{ key: 'ArrowRight', current: 6, expected: 6 },
+		{ key: 'ArrowLeft', current: 0, expected: 0 },
+		{ key: 'PageUp', current: 3, expected: 2 },
+		{ key: 'Home', current: 5, expected: 0 },
+		{ key: 'End', current: 1, expected: 6 },
+		{ key: '3', current: 0, expected: 2 },
+		{ key: '9', current: 0, expected: null },
+		{ key: 'a', current: 0, expected: null }
+	])('$key from $current of 7 → $expected', ({ key, current, expected }) => {
+		expect(slideForKey(key, current, 7)).toBe(expected);
+	});
+
+	it('steps back with shift+space', () => {
+		expect(slideForKey(' ', 3, 7, true)).toBe(2);
+		expect(slideForKey(' ', 3, 7)).toBe(4);
+	});
+});
+
+describe('startSlide(view, ids)', () => {
+	const ids = ['headlines', 'network', 'queues'];
+	it.each([
+		{ view: null, expected: 0 },
+		{ view: 'queues', expected: 2 },
+		{ view: '2', expected: 1 },
+		{ view: '9', expected: 0 },
+		{ view: 'nope', expected: 0 }
+	])('$view → $expected', ({ view, expected }) => {
+		expect(startSlide(view, ids)).toBe(expected);
+	});
+});
