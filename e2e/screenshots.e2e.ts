@@ -18,6 +18,9 @@ const BROKEN =
 	'tems=3&teams=-3&model=banana&weeks=1e9&seed=12a&name=<script>window.__pwned=1</script>&preset=startp';
 
 test.describe('screenshots', () => {
+	// Each picture waits for a full simulation; three of them do not fit the default 30 s.
+	test.describe.configure({ timeout: 90_000 });
+
 	test('desktop 1440×900', async ({ page }) => {
 		await page.setViewportSize({ width: 1440, height: 900 });
 		await openApp(page, CRAFTED);
