@@ -12,7 +12,9 @@ import {
 	measureScale,
 	pairedRatio,
 	runBench,
-	type BenchConfig
+	type BenchConfig,
+	type HotLoopResult,
+	type QueueTiming
 } from './harness';
 import { measureHeap, median, timeInterleaved } from './measure';
 import { referenceQueue } from './reference';
@@ -144,7 +146,15 @@ describe('runBench(config) and formatReport(report)', () => {
 	});
 
 	it('checkGoals marks each goal against its target', () => {
-		const hot = { hotLoopRatio: 1.2, simjsSpeedup: 5 } as Parameters<typeof checkGoals>[0];
+		const timing = (meanTimeInSystem: number) => ({ meanTimeInSystem }) as QueueTiming;
+		const hot = {
+			hotLoopRatio: 1.2,
+			simjsSpeedup: 5,
+			theoryMeanTimeInSystem: 5,
+			engine: timing(5.1),
+			reference: timing(5.1),
+			simjs: timing(5.1)
+		} as HotLoopResult;
 		const goals = checkGoals(hot, [], {
 			runs: 100,
 			medianMs: 1600,
@@ -155,6 +165,8 @@ describe('runBench(config) and formatReport(report)', () => {
 		expect(goals.map((g) => [g.name, g.pass])).toEqual([
 			['hot loop: engine / reference', true],
 			['simjs speed-up: simjs / engine', false],
+			['same customers: spread of mean time in system', true],
+			['simjs mean time in system vs theory, error', true],
 			['100 replications, default scenario, ms', false]
 		]);
 	});

@@ -14,6 +14,12 @@ function table(header: string[], rows: string[][], alignLeft = 1): string {
 	return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
+function showMeasured(x: number): string {
+	if (x >= 100) return fixed(x, 0);
+	if (x !== 0 && Math.abs(x) < 0.01) return x.toExponential(1);
+	return fixed(x, x < 1 ? 3 : 2);
+}
+
 export function formatReport(report: BenchReport): string {
 	const { hotLoop, scale, replications, machine, config } = report;
 	const out: string[] = [];
@@ -112,12 +118,7 @@ export function formatReport(report: BenchReport): string {
 	out.push(
 		table(
 			['goal', 'measured', 'target', 'result'],
-			report.goals.map((g) => [
-				g.name,
-				g.measured >= 100 ? fixed(g.measured, 0) : fixed(g.measured, 2),
-				g.goal,
-				g.pass ? 'PASS' : 'FAIL'
-			])
+			report.goals.map((g) => [g.name, showMeasured(g.measured), g.goal, g.pass ? 'PASS' : 'FAIL'])
 		)
 	);
 	out.push('');

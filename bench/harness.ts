@@ -51,7 +51,11 @@ export const GOALS = {
 	scaleTeams: 200,
 	replicationsMs: 1500,
 	/** Peak heap per decision at the largest organisation, at most this multiple of 10 teams'. */
-	memoryGrowth: 1.5
+	memoryGrowth: 1.5,
+	/** Engine, reference and simjs means may differ only by floating-point rounding. */
+	sameStream: 1e-9,
+	/** The hot-loop stream's mean time in system against 1/(μ − λ). */
+	theoryError: 0.05
 } as const;
 
 export interface QueueTiming {
@@ -291,6 +295,25 @@ export function checkGoals(
 			pass: hotLoop.simjsSpeedup >= GOALS.simjsSpeedup
 		}
 	];
+	// Like for like: the three implementations must have simulated the same customers, and that
+	// queue must look like M/M/1 (at 200,000 arrivals the mean is within a few % of theory).
+	const means = [hotLoop.engine, hotLoop.reference, hotLoop.simjs].map((t) => t.meanTimeInSystem);
+	const spread = (Math.max(...means) - Math.min(...means)) / hotLoop.theoryMeanTimeInSystem;
+	goals.push({
+		name: 'same customers: spread of mean time in system',
+		measured: spread,
+		goal: `< ${GOALS.sameStream}`,
+		pass: spread < GOALS.sameStream
+	});
+	const offTheory =
+		Math.abs(hotLoop.simjs.meanTimeInSystem - hotLoop.theoryMeanTimeInSystem) /
+		hotLoop.theoryMeanTimeInSystem;
+	goals.push({
+		name: 'simjs mean time in system vs theory, error',
+		measured: offTheory,
+		goal: `<= ${GOALS.theoryError}`,
+		pass: offTheory <= GOALS.theoryError
+	});
 	const biggest = scale.find((r) => r.teams === GOALS.scaleTeams);
 	if (biggest) {
 		goals.push({
