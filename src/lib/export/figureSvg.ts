@@ -6,12 +6,14 @@
  * How: each visible <svg> inside the figure is cloned into a nested <svg> at its on-screen
  * position, with computed styles inlined (see svgStyle.ts); HTML text (caption, legend labels)
  * becomes <text> at the position of each line the browser laid out; coloured HTML boxes (swatches)
- * become <rect>s. Controls (buttons, inputs), data tables and hidden parts are left out.
+ * become <rect>s. Controls (buttons, inputs), data tables (<details>) and hidden parts are left
+ * out.
  */
 import { escapeXml, inlineStyleText, isTransparent } from './svgStyle';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
-const SKIP = 'button, input, select, textarea, table, script, style, [data-export="skip"]';
+/** Controls, data tables (the text alternative, folded away in <details>) and marked parts. */
+const SKIP = 'button, input, select, textarea, table, details, script, style, [data-export="skip"]';
 
 export interface FigureSvgOptions {
 	/** Space around the figure, in CSS pixels. */
@@ -48,12 +50,17 @@ function opaqueBackground(el: Element | null): string {
 function inlineSvgStyles(source: Element, clone: Element): void {
 	const style = getComputedStyle(source);
 	const text = inlineStyleText(source.localName, (p) => style.getPropertyValue(p));
-	const existing = clone.getAttribute('style');
-	if (text) clone.setAttribute('style', existing ? `${existing};${text}` : text);
-	// Attribute values such as fill="var(--x)" mean nothing outside the page: the inline style
-	// above carries their resolved value, so the attribute goes.
+	// Values such as fill="var(--x)" or style="stroke: var(--x)" mean nothing outside the page:
+	// they go, and the computed values (written after what is kept, so they win) take their place.
+	const kept = (clone.getAttribute('style') ?? '')
+		.split(';')
+		.filter((d) => d.trim() && !d.includes('var('))
+		.join(';');
+	const combined = [kept, text].filter(Boolean).join(';');
+	if (combined) clone.setAttribute('style', combined);
+	else clone.removeAttribute('style');
 	for (const attr of [...clone.attributes]) {
-		if (attr.value.includes('var(')) clone.removeAttribute(attr.name);
+		if (attr.name !== 'style' && attr.value.includes('var(')) clone.removeAttribute(attr.name);
 	}
 	if (!source.hasAttribute('transform') && style.transform && style.transform !== 'none') {
 		if (source.localName !== 'svg') clone.setAttribute('transform', style.transform);
@@ -175,12 +182,6 @@ function htmlBox(el: Element, style: CSSStyleDeclaration, origin: DOMRect): stri
 
 function walk(el: Element, origin: DOMRect, out: string[], isRoot: boolean): void {
 	if (!isRoot && el.matches(SKIP)) return;
-	if (el instanceof HTMLDetailsElement && !el.open) {
-		// A closed <details> shows only its summary.
-		const summary = el.querySelector(':scope > summary');
-		if (summary) walk(summary, origin, out, false);
-		return;
-	}
 	const style = getComputedStyle(el);
 	if (isHidden(el, style)) return;
 	if (el instanceof SVGSVGElement) {

@@ -6,6 +6,7 @@ import type { RunScenario } from '$lib/whatif/rankChanges';
 import { fakeResult } from '$lib/whatif/testing/fakeResult';
 import {
 	clearDifference,
+	comparisonRows,
 	diffText,
 	gapChanges,
 	kindRows,
@@ -151,5 +152,29 @@ describe('verdict and diffText', () => {
 		{ unit: 'days', diff: null, expected: '–' }
 	] as const)('diffText($unit, $diff) is $expected', ({ unit, diff, expected }) => {
 		expect(diffText(unit, diff)).toBe(expected);
+	});
+});
+
+describe('comparisonRows(a, b)', () => {
+	it('lists every headline figure with both values and the difference', () => {
+		const rows = comparisonRows(a, b);
+		expect(rows[0]).toEqual(['key', 'figure', 'a', 'b', 'bMinusA', 'verdict']);
+		expect(rows[1]).toEqual([
+			'whatif.all',
+			'Mean time to decide, all kinds (days)',
+			27.5,
+			26.25,
+			-1.25,
+			'better'
+		]);
+		expect(rows.find((r) => r[0] === 'decisions.backlog.leadTimeDays.mean')).toEqual([
+			'decisions.backlog.leadTimeDays.mean',
+			'Lead time, mean (days)',
+			8,
+			4,
+			-4,
+			'better'
+		]);
+		expect(rows.at(-1)).toEqual(['people.Everyone', 'Everyone', 55, 59, 4, null]);
 	});
 });

@@ -251,3 +251,17 @@ export function diffText(unit: MetricUnit, diff: number | null): string {
 }
 
 export { DECISION_KINDS };
+
+/**
+ * The headline table as CSV rows, for the compare page's export: one row per figure with its
+ * CLI key, both sides' values (unrounded) and the difference.
+ */
+export function comparisonRows(a: Evaluation, b: Evaluation): (string | number | null)[][] {
+	const rows: (string | number | null)[][] = [['key', 'figure', 'a', 'b', 'bMinusA', 'verdict']];
+	const push = (r: MetricRow) => rows.push([r.key, r.label, r.a, r.b, r.diff, r.verdict]);
+	push(overallRow(a, b));
+	for (const kind of DECISION_KINDS) kindRows(a, b, kind).forEach(push);
+	for (const p of peopleRows(a, b))
+		rows.push([`people.${p.label}`, p.label, p.a, p.b, p.diff, null]);
+	return rows;
+}
