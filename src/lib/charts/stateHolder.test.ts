@@ -28,6 +28,7 @@ describe('stateHolder(state, present, gaps)', () => {
 		const present = new Set<RoleKind>(['po', 'team']);
 		expect(stateHolder({ role: 'pm', step: 'instant' }, present, [])).toBeNull();
 		expect(stateHolder({ role: 'pm', step: 'work' }, present, [])).toBe('PM (none here)');
+		expect(stateHolder({ role: 'leadership', step: 'delay' }, present, [])).toBe('Leadership');
 	});
 
 	it('names who absorbs an uncovered step, or that it stalls', () => {

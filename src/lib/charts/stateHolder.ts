@@ -24,7 +24,8 @@ export function stateHolder(
 		? gaps.find((g) => g.responsibility === state.responsibility && g.kind === 'uncovered')
 		: undefined;
 	if (gap) return gap.absorbedBy ? `${ROLE_SHORT[gap.absorbedBy]} (absorbed)` : 'Nobody: stalls';
-	if (present.has(state.role)) return ROLE_SHORT[state.role];
+	// Stakeholders and leadership answer after a delay whether or not they are modelled as a role.
+	if (present.has(state.role) || state.step === 'delay') return ROLE_SHORT[state.role];
 	if ((state.role === 'pm' || state.role === 'po') && present.has('pmpo')) return ROLE_SHORT.pmpo;
 	// An instant step (an item arriving) takes nobody's time; without its role, name nobody.
 	if (state.step === 'instant') return null;

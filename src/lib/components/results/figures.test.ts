@@ -26,18 +26,18 @@ const summary = {
 } as unknown as SimulationSummary;
 
 describe('figuresOf(result, summary)', () => {
-	it('reads the first run, provisionally, until the summary is in', () => {
+	it('reads the scenario’s own run, without ranges until the replications are in', () => {
 		const f = figuresOf(result, null);
 		expect(f.final).toBe(false);
 		expect(f.value('decisions.backlog.leadTimeDays.mean')).toBe(4.25);
 		expect(f.band('decisions.backlog.leadTimeDays.mean')).toBeUndefined();
 	});
 
-	it('reads the CLI summary and its bands by JSON key', () => {
+	it('keeps the run’s own figures and adds the replications’ bands by JSON key', () => {
 		const f = figuresOf(result, summary);
 		expect(f.final).toBe(true);
 		expect(f.runs).toBe(20);
-		expect(f.value('decisions.backlog.leadTimeDays.mean')).toBe(5.5);
+		expect(f.value('decisions.backlog.leadTimeDays.mean')).toBe(4.25);
 		expect(f.band('decisions.backlog.leadTimeDays.p85')).toEqual({ p5: 6, p50: 8, p95: 11 });
 		expect(f.band('decisions.backlog.inProgress')).toBeUndefined();
 	});

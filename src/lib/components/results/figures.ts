@@ -1,7 +1,9 @@
 /**
  * The headline figures as the CLI prints them, looked up by their JSON key
- * (`decisions.backlog.leadTimeDays.mean`). With several runs the CLI prints medians across runs
- * with bands; until those are in, the first run's own figures stand in, marked provisional.
+ * (`decisions.backlog.leadTimeDays.mean`). The values are the scenario's own run (its seed),
+ * exactly what `npm run simulate -- '<query>' --json` prints for the same link and what every
+ * chart draws; the replications add their 5–95% ranges once they are in (the CLI prints those
+ * with `--runs N`, where its headline becomes the median instead).
  */
 import type { Band, DecisionBands, SimulationResult, SimulationSummary } from '$lib/sim/types';
 
@@ -10,7 +12,7 @@ export interface Figures {
 	value(key: string): number | null;
 	/** The 5th–95th percentile range over runs, when there are several and they are in. */
 	band(key: string): Band | undefined;
-	/** True once the figures are the CLI's (all runs merged). */
+	/** True once the replications' ranges are in. */
 	final: boolean;
 	runs: number;
 }
@@ -36,9 +38,8 @@ function at(source: unknown, key: string): number | null {
 }
 
 export function figuresOf(result: SimulationResult, summary: SimulationSummary | null): Figures {
-	const source = summary ?? result;
 	return {
-		value: (key) => at(source, key),
+		value: (key) => at(result, key),
 		band(key) {
 			const match = /^decisions\.(\w+)\.(.+)$/.exec(key);
 			if (!summary || !match) return undefined;

@@ -1,0 +1,261 @@
+/**
+ * The results views in Chromium, checked for content: the network has a node for every role,
+ * the coverage matrix shows the pricing gap of a PO-only organisation, the bottleneck named in
+ * the text is the node marked in the graph, the figures equal the CLI's for the same link, and
+ * the timeline replays the weeks.
+ */
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import type { Page } from '@playwright/test';
+import { formatMetric } from '../src/lib/charts/format';
+import { parseScenarioParams, roleCounts } from '../src/lib/scenario';
+import { DECISION_KINDS, type SimulationSummary } from '../src/lib/sim/types';
+import { choice, expect, openApp, test } from './helpers';
+
+const run = promisify(execFile);
+
+/** Waits until every view has drawn this link's scenario (the first run). */
+async function openResults(page: Page, query: string): Promise<void> {
+	await openApp(page, query);
+	await expect(page.locator('[data-testid="results"]')).toHaveAttribute(
+		'data-rendered-scenario',
+		/.+/,
+		{ timeout: 20_000 }
+	);
+	await expect(page.getByRole('group', { name: 'Decision-flow network' })).toBeVisible();
+}
+
+/** Waits until the replications' ranges are in as well. */
+async function waitForRanges(page: Page): Promise<void> {
+	await expect(page.locator('[data-testid="results"] .headlines')).toHaveAttribute(
+		'data-final',
+		'true',
+		{ timeout: 30_000 }
+	);
+}
+
+test.describe('results views', () => {
+	test('each of the six views is a figure named by its caption, with a text alternative', async ({
+		page
+	}) => {
+		await openResults(page, 'preset=scale-up');
+		const figures = page.locator('figure[data-view]');
+		await expect(figures).toHaveCount(6);
+		const captions = await figures.locator('figcaption h3').allTextContents();
+		expect(captions).toEqual([
+			'Decision-flow network',
+			'Queues over time',
+			'Coverage of responsibilities',
+			'Role load by week',
+			'Lead-time distributions',
+			'Where decisions spend their time'
+		]);
+		for (const figure of await figures.all()) {
+			await expect(figure.locator('details summary')).toHaveText('Data table');
+		}
+		// A table opens with the figure's numbers.
+		await page.locator('figure[data-view="network"] summary').click();
+		await expect(page.locator('figure[data-view="network"] table tbody tr')).toHaveCount(20);
+	});
+
+	for (const preset of ['scale-up', 'startup', 'po-only', 'pm-only'] as const) {
+		test(`the network has one node per role of the ${preset} scenario`, async ({ page }) => {
+			await openResults(page, `preset=${preset}`);
+			const { scenario } = parseScenarioParams(`preset=${preset}`);
+			const counts = roleCounts(scenario);
+			const nodes = page.locator('figure[data-view="network"] [data-role-id]');
+			const ids = await nodes.evaluateAll((els) => els.map((e) => e.getAttribute('data-role-id')!));
+			const count = (prefix: string) => ids.filter((id) => id.startsWith(prefix)).length;
+			expect(count('pm-')).toBe(counts.productManagers);
+			expect(count('po-')).toBe(counts.productOwners);
+			expect(count('pmpo-')).toBe(counts.combinedPmPo);
+			expect(count('team-')).toBe(scenario.teams);
+			expect(ids).toContain('stakeholders');
+			// Nothing else: leadership appears only when it absorbs product work.
+			const others = ids.filter((id) => !/^(pm|po|pmpo|team)-\d+$/.test(id));
+			expect(others.every((id) => id === 'stakeholders' || id === 'leadership')).toBe(true);
+			expect(new Set(ids).size).toBe(ids.length);
+			await expect(page.locator('figure[data-view="network"] [data-role-group]')).toHaveCount(0);
+		});
+	}
+
+	test('a large organisation folds into groups that still account for every role', async ({
+		page
+	}) => {
+		await openResults(page, 'preset=enterprise&teams=60');
+		const nodes = page.locator('figure[data-view="network"] [data-role-count]');
+		const total = await nodes.evaluateAll((els) =>
+			els.reduce((s, e) => s + Number(e.getAttribute('data-role-count')), 0)
+		);
+		const { scenario } = parseScenarioParams('preset=enterprise&teams=60');
+		const counts = roleCounts(scenario);
+		const individual = await page
+			.locator('figure[data-view="network"] [data-role-id]')
+			.evaluateAll((els) => els.map((e) => e.getAttribute('data-role-id')!));
+		const fixed = individual.filter((id) => id === 'stakeholders' || id === 'leadership').length;
+		expect(total).toBe(counts.productManagers + counts.productOwners + scenario.teams + fixed);
+		expect(await nodes.count()).toBeLessThanOrEqual(40);
+		await expect(page.locator('[data-role-group="team"]')).toHaveCount(1);
+	});
+
+	test('switching from separate roles to PO only opens the pricing gap in the matrix', async ({
+		page
+	}) => {
+		await openResults(page, 'preset=scale-up');
+		const pricingGap = page.locator(
+			'figure[data-view="coverage"] [data-responsibility="pricing"][data-coverage="uncovered"]'
+		);
+		await expect(
+			page.locator('figure[data-view="coverage"] [data-responsibility="pricing"][data-role="pm"]')
+		).toHaveAttribute('data-coverage', 'covered');
+		await expect(pricingGap).toHaveCount(0);
+
+		await choice(page, 'Preset', 'PO only').check();
+		await expect(pricingGap).toHaveCount(1, { timeout: 20_000 });
+		await expect(pricingGap).toHaveAttribute('aria-label', /Pricing.*Uncovered/);
+		await expect(
+			page.locator('[data-insight="gap"][data-gap="uncovered"][data-responsibilities~="pricing"]')
+		).toBeVisible();
+	});
+
+	test('the top bottleneck named in the text is the node marked in the network', async ({
+		page
+	}) => {
+		for (const query of ['preset=scale-up', 'preset=startup', 'preset=po-only&teams=9']) {
+			await openResults(page, query);
+			const named = page.locator('[data-insight="bottleneck"]').first().locator('[data-role-ref]');
+			const roleId = await named.getAttribute('data-role-ref');
+			expect(roleId, query).toBeTruthy();
+			const marked = page.locator('figure[data-view="network"] [data-bottleneck="true"]');
+			await expect(marked).toHaveCount(1);
+			await expect(marked).toHaveAttribute('data-role-id', roleId!);
+			await expect(marked).toHaveAttribute('aria-label', /the top bottleneck/);
+			const nodeLabel = await marked.locator('text.label').textContent();
+			await expect(named).toHaveText(nodeLabel!.trim());
+		}
+	});
+
+	test('the figures on screen equal the CLI’s for the same link', async ({ page }) => {
+		test.setTimeout(60_000);
+		for (const query of ['preset=scale-up&teams=5&seed=7', 'preset=po-only']) {
+			const { stdout } = await run('npx', ['tsx', 'src/cli/simulate.ts', query, '--json'], {
+				maxBuffer: 64 * 1024 * 1024
+			});
+			const cli = JSON.parse(stdout) as SimulationSummary;
+			await openResults(page, query);
+			for (const kind of DECISION_KINDS) {
+				const d = cli.decisions[kind];
+				const figures: Record<string, number | null> = {
+					'leadTimeDays.mean': d.completed > 0 ? d.leadTimeDays.mean : null,
+					'leadTimeDays.p85': d.completed > 0 ? d.leadTimeDays.p85 : null,
+					throughputPerWeek: d.throughputPerWeek,
+					completed: d.completed,
+					inProgress: d.inProgress
+				};
+				for (const [name, value] of Object.entries(figures)) {
+					const key = `decisions.${kind}.${name}`;
+					await expect(page.locator(`[data-metric="${key}"]`), `${query}: ${key}`).toHaveText(
+						formatMetric(key, value)
+					);
+				}
+			}
+			// The ranges of the replications arrive later and change none of them.
+			await waitForRanges(page);
+			const key = 'decisions.backlog.leadTimeDays.mean';
+			await expect(page.locator(`[data-metric="${key}"]`)).toHaveText(
+				formatMetric(key, cli.decisions.backlog.leadTimeDays.mean)
+			);
+		}
+	});
+
+	test('the timeline steps, plays and pauses through the weeks, from the keyboard too', async ({
+		page
+	}) => {
+		await openResults(page, 'preset=scale-up');
+		const week = page.getByTestId('timeline-week');
+		await expect(week).toHaveText('Whole run, 26 weeks');
+		const heatCursor = page.locator('figure[data-view="heatmap"] rect.cursor');
+		await expect(heatCursor).toHaveCount(0);
+
+		await page.getByRole('button', { name: 'Next week' }).click();
+		await expect(week).toHaveText('Week 1 of 26');
+		await page.getByRole('button', { name: 'Next week' }).click();
+		await expect(week).toHaveText('Week 2 of 26');
+		await expect(heatCursor).toHaveCount(1);
+
+		// The network's nodes follow the week: PO 1's colour is its week-2 utilisation.
+		const node = page.locator('figure[data-view="network"] [data-role-id="po-1"]');
+		await expect(node).toHaveAttribute('aria-label', /busy/);
+
+		await page.getByRole('button', { name: 'Play' }).click();
+		await expect(week).not.toHaveText('Week 2 of 26', { timeout: 5_000 });
+		await page.getByRole('button', { name: 'Pause' }).click();
+		const paused = await week.textContent();
+		await page.waitForTimeout(800);
+		await expect(week).toHaveText(paused!);
+
+		const slider = page.getByRole('slider', { name: /Week to show/ });
+		await slider.focus();
+		await page.keyboard.press('Home');
+		await expect(week).toHaveText('Whole run, 26 weeks');
+		await page.keyboard.press('ArrowRight');
+		await expect(week).toHaveText('Week 1 of 26');
+		await page.keyboard.press('End');
+		await expect(week).toHaveText('Week 26 of 26');
+	});
+
+	test('marks show their tooltip on keyboard focus and on hover', async ({ page }) => {
+		await openResults(page, 'preset=scale-up');
+		const network = page.locator('figure[data-view="network"]');
+		const nodes = network.locator('[role="gridcell"]');
+		await nodes.first().focus();
+		const tip = network.locator('.tip');
+		await expect(tip).toBeVisible();
+		await expect(tip).toContainText('Stakeholders');
+		await page.keyboard.press('ArrowDown');
+		await expect(nodes.nth(1)).toBeFocused();
+		await expect(tip).toContainText('PM 1');
+		await expect(tip).toContainText('busy');
+
+		const cell = page.locator(
+			'figure[data-view="coverage"] [data-responsibility="roadmap"][data-role="pm"]'
+		);
+		await cell.hover();
+		await expect(page.locator('figure[data-view="coverage"] .tip')).toContainText('Roadmap');
+	});
+
+	test('a long run shows progress and can be cancelled, keeping the last result', async ({
+		page
+	}) => {
+		await openResults(page, 'preset=scale-up');
+		await waitForRanges(page);
+		const before = await page.locator('[data-metric="decisions.backlog.completed"]').textContent();
+		// Two hundred replications of 120 teams take seconds: long enough to cancel.
+		await page.locator('#setting-runs').fill('200');
+		await page.locator('#setting-teams').fill('120');
+		const cancel = page.getByRole('button', { name: 'Cancel' });
+		await expect(cancel).toBeVisible({ timeout: 10_000 });
+		await expect(page.getByRole('progressbar', { name: 'Simulation progress' })).toBeVisible();
+		await cancel.click();
+		await expect(page.locator('[data-status="cancelled"]')).toContainText('Cancelled');
+		await expect(page.locator('[data-metric="decisions.backlog.completed"]')).toBeVisible();
+		expect(before).toBeTruthy();
+	});
+
+	test('at phone width every view fits the screen', async ({ page }) => {
+		await page.setViewportSize({ width: 360, height: 780 });
+		await openResults(page, 'preset=po-only');
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		);
+		expect(overflow).toBeLessThanOrEqual(0);
+		for (const figure of await page.locator('figure[data-view]').all()) {
+			const box = await figure.boundingBox();
+			expect(box!.x).toBeGreaterThanOrEqual(0);
+			expect(box!.x + box!.width).toBeLessThanOrEqual(360);
+		}
+		await expect(
+			page.locator('figure[data-view="coverage"] [data-coverage="uncovered"]')
+		).not.toHaveCount(0);
+	});
+});
