@@ -114,8 +114,26 @@ describe('readStore(storage)', () => {
 		expect(state.damaged).toBe(true);
 		expect(state.messages).toHaveLength(1);
 		expect(state.messages[0]).toMatch(
-			/^4 of 5 saved scenarios could not be read and are not listed: entry 2 \(query: .+\); entry 3 \(savedAt: savedAt is not a date\); entry 4 \(the same id as an earlier entry\); …\. The stored text is kept/
+			/^4 of 5 saved scenarios could not be read and are not listed: entry 2 \(query is missing\); entry 3 \(savedAt is not a date\); entry 4 \(the same id as an earlier entry\); …\. The stored text is kept/
 		);
+	});
+
+	it.each([
+		{ name: 'a number', entry: 42, reason: 'it is not an entry' },
+		{
+			name: 'a name that is a number',
+			entry: { ...entry('a', 'x'), name: 7 },
+			reason: 'name is not valid'
+		},
+		{
+			name: 'no id',
+			entry: { name: 'x', query: '', savedAt: T1.toISOString() },
+			reason: 'id is missing'
+		}
+	])('names why an entry is bad: $name', ({ entry: bad, reason }) => {
+		const s = new FakeStorage();
+		s.setItem(STORE_KEY, JSON.stringify({ version: 1, entries: [bad] }));
+		expect(readStore(s).messages[0]).toContain(`: entry 1 (${reason}).`);
 	});
 
 	it('reads a newer version’s entries where it can, and marks the store for backup', () => {

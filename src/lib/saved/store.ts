@@ -59,7 +59,7 @@ const EntrySchema = v.object({
 	query: v.pipe(v.string(), v.maxLength(MAX_QUERY_LENGTH)),
 	savedAt: v.pipe(
 		v.string(),
-		v.check((s) => !Number.isNaN(Date.parse(s)), 'savedAt is not a date')
+		v.check((s) => !Number.isNaN(Date.parse(s)))
 	)
 });
 
@@ -72,9 +72,13 @@ function newestFirst(entries: SavedEntry[]): SavedEntry[] {
 	return [...entries].sort((a, b) => Date.parse(b.savedAt) - Date.parse(a.savedAt));
 }
 
+/** A bad entry in words a person can act on: "name is missing", "savedAt is not a date". */
 function describeIssue(issue: v.BaseIssue<unknown>): string {
 	const path = issue.path?.map((p) => String(p.key)).join('.');
-	return path ? `${path}: ${issue.message}` : issue.message;
+	if (!path) return 'it is not an entry';
+	if (issue.input === undefined) return `${path} is missing`;
+	if (issue.type === 'check') return `${path} is not a date`;
+	return `${path} is not valid`;
 }
 
 function readEntries(list: unknown[], messages: string[]): { entries: SavedEntry[]; bad: number } {
