@@ -87,6 +87,8 @@ describe('candidateChanges(scenario)', () => {
 		expect([...c.keys()]).toEqual(['pmpo-add', 'split-role', 'team-size-up', 'team-size-down']);
 		expect(c.get('pmpo-add')).toMatchObject({
 			label: 'Add one combined PM/PO',
+			detail:
+				'One combined PM/PO per team instead of per 2 teams: 1 combined PM/PO becomes 2 (sets teamsPerPo from 2 to 1).',
 			patch: { teamsPerPo: 1 },
 			cost: { combinedPmPo: 1, total: 1 }
 		});

@@ -129,7 +129,7 @@ function ratioChanges(
 			label,
 			detail:
 				`One ${role.one} per ${teamsWord(next)} instead of per ${teamsWord(ratio)}: ` +
-				`${plural(now, role.one, role.many)} become ${after} (sets ${role.key} from ${ratio} to ${next}).` +
+				`${plural(now, role.one, role.many)} ${now === 1 ? 'becomes' : 'become'} ${after} (sets ${role.key} from ${ratio} to ${next}).` +
 				why,
 			patch: { [role.key]: next } as Partial<Scenario>,
 			exact
