@@ -6,9 +6,10 @@
  *
  * Each change is timed inside the page, from just before the input event to the moment
  * ResultsView reports the new scenario:
- * - rendered: every view draws the new scenario's first run (`data-updated-at`);
- * - final: every run is in and the headline figures and ranges equal the CLI's
- *   (`data-final-at`): the last view updated, the figure reported as `updateMs`.
+ * - rendered: every view and headline figure shows the new scenario's own run, the figures the
+ *   CLI prints for its link (`data-updated-at`);
+ * - final: the replications are in too, with the ranges under the figures and on the lead-time
+ *   view (`data-final-at`): the last view updated, reported as `updateMs`.
  * Long tasks (PerformanceObserver 'longtask') over 200 ms are counted during the 50-team round.
  *
  * `npx tsx bench-browser/run.ts [--json] [--changes N]`
@@ -189,7 +190,8 @@ async function main(argv: string[]): Promise<void> {
 		} else {
 			const lines = [
 				`Browser update latency: Chromium, built app, ${changes} changes of "Teams" per scenario, ${cpus().length} CPUs`,
-				'"all views" = every view draws the new first run; "final" = all runs in, figures equal the CLI',
+				'"all views" = every view and headline figure shows the new scenario (its own run, the figures the CLI prints);',
+				'"final" = the replications are in too (the ranges under the figures and on the lead times)',
 				'',
 				'scenario                 all views median   p95     final median   p95     long tasks >200 ms',
 				...[

@@ -106,7 +106,7 @@ export function layoutStatechart<S extends ChartState, T extends ChartTransition
 	transitions: readonly T[],
 	options: StatechartLayoutOptions
 ): StatechartLayout<S, T> {
-	const { width, minBoxWidth = 104, charWidth = 6.8 } = options;
+	const { width, minBoxWidth = 104, charWidth = 7.1 } = options;
 	const rank = rankStates(
 		states.map((s) => s.id),
 		initial,
