@@ -9,6 +9,7 @@
  */
 import { browser } from '$app/environment';
 import { afterNavigate, goto } from '$app/navigation';
+import { scenarioParams } from '$lib/components/present/displayMode';
 import { page } from '$app/state';
 import {
 	DEFAULT_SCENARIO,
@@ -43,7 +44,9 @@ export class ScenarioUrl {
 	/** False while prerendering and hydrating: the static HTML shows the default scenario. */
 	#mounted = $state(false);
 	#parsed = $derived(
-		browser && this.#mounted ? parseScenarioParams(page.url.searchParams) : PRERENDERED
+		browser && this.#mounted
+			? parseScenarioParams(scenarioParams(page.url.searchParams))
+			: PRERENDERED
 	);
 	/** An edit not yet in `page.url`. */
 	#local = $state.raw<Scenario | null>(null);
