@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumExecutable } from './scripts/chromium';
 
-const port = 4173;
+// PORT lets a second checkout run its tests beside a running preview.
+const port = Number(process.env.PORT ?? 4173);
 
 export default defineConfig({
 	testDir: 'e2e',

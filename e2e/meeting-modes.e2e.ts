@@ -1,21 +1,19 @@
 /**
- * Embed and presentation modes of the main page. The main page mounts EmbedView and
- * PresentationView (docs/meeting-room.md says how); until it does, these tests skip themselves
- * with that reason rather than fail.
+ * Embed and presentation modes of the main page (`?embed=1`, `?present=1`).
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './helpers';
 
-async function wired(page: Page, testId: 'embed' | 'present'): Promise<boolean> {
+async function expectMode(page: Page, testId: 'embed' | 'present') {
 	await expect(page.locator('body')).toHaveAttribute('data-hydrated', 'true');
-	return (await page.getByTestId(testId).count()) > 0;
+	await expect(page.getByTestId(testId)).toHaveCount(1);
 }
 
 test('embed mode hides the settings panel and shows the views and the timeline', async ({
 	page
 }) => {
 	await page.goto('/?v=1&preset=scale-up&embed=1');
-	test.skip(!(await wired(page, 'embed')), 'the main page does not mount EmbedView yet');
+	await expectMode(page, 'embed');
 	await expect(page.locator('#config-panel')).toHaveCount(0);
 	await expect(page.getByRole('complementary', { name: 'Scenario settings' })).toHaveCount(0);
 	await expect(page.locator('figure[data-view]')).toHaveCount(6, { timeout: 20_000 });
@@ -33,7 +31,7 @@ test('presentation mode shows one view at a time and moves with the arrow keys',
 	page
 }) => {
 	await page.goto('/?v=1&preset=scale-up&present=1');
-	test.skip(!(await wired(page, 'present')), 'the main page does not mount PresentationView yet');
+	await expectMode(page, 'present');
 	const present = page.getByTestId('present');
 	await expect(present).toHaveAttribute('data-slide', 'summary', { timeout: 20_000 });
 	await expect(page.locator('figure[data-view]:visible')).toHaveCount(0);
