@@ -20,8 +20,10 @@ test.describe('views screenshots', () => {
 				await expect(page.locator('.headlines')).toHaveAttribute('data-final', 'true', {
 					timeout: 30_000
 				});
-				// The sticky timeline would cover the top of each view in its picture.
-				await page.addStyleTag({ content: '.timeline { position: static !important; }' });
+				// The sticky header and timeline would cover the top of each view in its picture.
+				await page.addStyleTag({
+					content: 'header, .timeline { position: static !important; }'
+				});
 				const name = `views-${preset}-${width}`;
 				await page.screenshot({ path: `screenshots/tmp/${name}-page.png`, fullPage: true });
 				for (const figure of await page.locator('figure[data-view]').all()) {

@@ -36,6 +36,12 @@ describe('reliefForGap(gap, context)', () => {
 		).toMatch(/team explicitly own/);
 	});
 
+	it('points a starved responsibility of a combined PM/PO at separating the roles', () => {
+		expect(
+			reliefForGap({ kind: 'starved', responsibility: 'roadmap' }, { model: 'combined' })
+		).toMatch(/separate the PM and PO roles/);
+	});
+
 	it('asks who decides when a responsibility is duplicated', () => {
 		expect(reliefForGap({ kind: 'duplicated', responsibility: 'backlog-ordering' })).toMatch(
 			/who decides/

@@ -57,6 +57,11 @@ export function reliefForGap(
 					? 'Make the team explicitly own its backlog, or add a Product Owner for the teams that struggle.'
 					: 'Give the backlog an owner: a Product Owner per team (or per two teams).';
 		case 'starved':
+			if (context.model === 'combined') {
+				return strategic
+					? 'The PM/PO has no hours left for it: separate the PM and PO roles, so strategy is not crowded out by delivery.'
+					: 'The PM/PO has no hours left for it: give each PM/PO fewer teams, or separate the roles.';
+			}
 			return strategic
 				? 'Its holder has no hours left for it: free the PM from delivery work, or add a PM.'
 				: 'Its holder has no hours left for it: give each PO fewer teams, or add a PO.';
