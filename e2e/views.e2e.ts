@@ -8,18 +8,20 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import type { Page } from '@playwright/test';
 import { formatMetric } from '../src/lib/charts/format';
-import { parseScenarioParams, roleCounts } from '../src/lib/scenario';
+import { parseScenarioParams, roleCounts, toQueryString } from '../src/lib/scenario';
 import { DECISION_KINDS, type SimulationSummary } from '../src/lib/sim/types';
 import { choice, expect, openApp, test } from './helpers';
 
 const run = promisify(execFile);
 
-/** Waits until every view has drawn this link's scenario (the first run). */
+/** Waits until every view has drawn this link's scenario (its own run). */
 async function openResults(page: Page, query: string): Promise<void> {
 	await openApp(page, query);
+	// The key ResultsView writes: the scenario's query string without its name.
+	const { scenario } = parseScenarioParams(query);
 	await expect(page.locator('[data-testid="results"]')).toHaveAttribute(
 		'data-rendered-scenario',
-		/.+/,
+		toQueryString({ ...scenario, name: '' }),
 		{ timeout: 20_000 }
 	);
 	await expect(page.getByRole('group', { name: 'Decision-flow network' })).toBeVisible();
@@ -35,6 +37,9 @@ async function waitForRanges(page: Page): Promise<void> {
 }
 
 test.describe('results views', () => {
+	// Each test runs the simulation in the page, some the CLI too: slower than a form test.
+	test.describe.configure({ timeout: 60_000 });
+
 	test('each of the six views is a figure named by its caption, with a text alternative', async ({
 		page
 	}) => {
