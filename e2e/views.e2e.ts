@@ -222,6 +222,19 @@ test.describe('results views', () => {
 		await expect(tip).toContainText('PM 1');
 		await expect(tip).toContainText('busy');
 
+		// Heatmap rows: up and down between roles, left and right along the weeks.
+		const heatmap = page.locator('figure[data-view="heatmap"]');
+		await heatmap.locator('[role="gridcell"]').first().focus();
+		await expect(heatmap.locator('.tip')).toContainText('week 1');
+		await page.keyboard.press('ArrowRight');
+		await expect(heatmap.locator('.tip')).toContainText('week 2');
+		await page.keyboard.press('ArrowDown');
+		await expect(heatmap.locator('[role="gridcell"]').nth(1)).toBeFocused();
+		await expect(heatmap.locator('[role="gridcell"]').nth(1)).toHaveAttribute(
+			'aria-label',
+			/^PM 2 .*week 1: \d+% busy$/
+		);
+
 		const cell = page.locator(
 			'figure[data-view="coverage"] [data-responsibility="roadmap"][data-role="pm"]'
 		);
