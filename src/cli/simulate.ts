@@ -70,6 +70,8 @@ export function parseArgs(argv: readonly string[]): SimulateArgs {
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 const num = (x: number, digits = 1) => x.toFixed(digits);
+/** A lead time that may not exist: "—" when too much is still open to estimate it. */
+const maybe = (x: number | null, digits = 1) => (x === null ? '—' : x.toFixed(digits));
 const pad = (s: string, n: number) => (s.length >= n ? s : s + ' '.repeat(n - s.length));
 const padLeft = (s: string, n: number) => (s.length >= n ? s : ' '.repeat(n - s.length) + s);
 
@@ -86,6 +88,8 @@ export function formatSummary(summary: SimulationSummary): string {
 			(summary.runs > 1 ? `${summary.runs} runs (medians, 5–95% in brackets)` : `seed ${s.seed}`)
 	);
 	lines.push('');
+	lines.push(summary.verdict.message);
+	lines.push('');
 	lines.push(
 		`${pad('decisions', 10)}${padLeft('created', 9)}${padLeft('done', 7)}${padLeft('open', 7)}${padLeft('per week', 10)}${padLeft('WIP', 7)}   lead time days: mean, p50, p85, p95`
 	);
@@ -93,15 +97,18 @@ export function formatSummary(summary: SimulationSummary): string {
 		const d = summary.decisions[kind];
 		const lt = d.leadTimeDays;
 		const band = d.bands
-			? `  [mean ${num(d.bands.leadTimeMean.p5)}–${num(d.bands.leadTimeMean.p95)}]`
+			? `  [p50 ${maybe(d.bands.leadTimeP50.p5)}–${maybe(d.bands.leadTimeP50.p95)}]`
 			: '';
 		const stalled = d.stalled > 0 ? `  (${d.stalled} stalled)` : '';
+		const open =
+			d.open.oldestDays !== null ? `  (oldest open ${num(d.open.oldestDays)} days)` : '';
 		lines.push(
 			`${pad(kind, 10)}${padLeft(num(d.created, 0), 9)}${padLeft(num(d.completed, 0), 7)}${padLeft(num(d.inProgress, 0), 7)}${padLeft(num(d.throughputPerWeek, 2), 10)}${padLeft(num(d.wipMean), 7)}   ` +
-				(d.completed > 0
-					? `${num(lt.mean)}, ${num(lt.p50)}, ${num(lt.p85)}, ${num(lt.p95)}${band}`
+				(lt.p50 !== null || lt.mean !== null
+					? `${maybe(lt.mean)}, ${maybe(lt.p50)}, ${maybe(lt.p85)}, ${maybe(lt.p95)}${band}`
 					: 'none finished') +
-				stalled
+				stalled +
+				open
 		);
 	}
 	lines.push('');

@@ -305,7 +305,7 @@ export async function littleRow(seed: number, weeks = LITTLE_WEEKS): Promise<Lit
 	const backlog = result.decisions.backlog;
 	const littleWip = littlesLaw(
 		backlog.throughputPerWeek,
-		backlog.leadTimeDays.mean / DAYS_PER_WEEK
+		(backlog.leadTimeDays.mean ?? Number.NaN) / DAYS_PER_WEEK
 	);
 	const error = relativeError(backlog.wipMean, littleWip);
 	return {
@@ -315,7 +315,7 @@ export async function littleRow(seed: number, weeks = LITTLE_WEEKS): Promise<Lit
 		weeks,
 		completed: backlog.completed,
 		throughputPerWeek: backlog.throughputPerWeek,
-		leadTimeDays: backlog.leadTimeDays.mean,
+		leadTimeDays: backlog.leadTimeDays.mean ?? Number.NaN,
 		littleWip,
 		wipMean: backlog.wipMean,
 		relativeError: error,

@@ -25,6 +25,22 @@ export const FALLBACK_LABELS: Record<FallbackMode, string> = {
 	stall: 'It stalls'
 };
 
+export const PLANNING_MODES = ['sprint', 'flow'] as const;
+export type PlanningMode = (typeof PLANNING_MODES)[number];
+
+export const PLANNING_LABELS: Record<PlanningMode, string> = {
+	sprint: 'Sprints: ready items wait for the next sprint planning',
+	flow: 'Continuous flow (Kanban): ready items go straight to the team'
+};
+
+export const SWITCH_RULES = ['tregubov', 'weinberg'] as const;
+export type SwitchRuleOption = (typeof SWITCH_RULES)[number];
+
+export const SWITCH_RULE_LABELS: Record<SwitchRuleOption, string> = {
+	tregubov: 'Measured: 17% lost from the second context on (Tregubov et al. 2017)',
+	weinberg: 'Rule of thumb: 20% lost per extra context (Weinberg 1992)'
+};
+
 export type FieldGroup = 'organisation' | 'roles' | 'cadence' | 'demand' | 'model';
 
 export const FIELD_GROUP_LABELS: Record<FieldGroup, string> = {
@@ -255,6 +271,17 @@ export const FIELDS = [
 		unit: 'weeks',
 		source: 'Scrum Guide: sprints of one month or less; two weeks is the common choice.'
 	}),
+	{
+		type: 'choice' as const,
+		key: 'planning' as const,
+		label: 'How ready work reaches the team',
+		group: 'cadence',
+		options: PLANNING_MODES,
+		optionLabels: PLANNING_LABELS,
+		default: 'sprint',
+		source:
+			'Scrum Guide: work enters a sprint at sprint planning. Kanban teams pull work continuously; the flow option also lets the engine run as a plain queue for validation.'
+	} satisfies ChoiceField<PlanningMode>,
 	int({
 		key: 'weeks',
 		label: 'Simulated horizon',
@@ -291,9 +318,10 @@ export const FIELDS = [
 		min: 0,
 		max: 100,
 		step: 0.5,
-		default: 8,
+		default: 9,
 		unit: 'items',
-		source: 'Assumption: new items (feedback, bugs, ideas) on top of roadmap cascades.'
+		source:
+			'Assumption, calibrated: with the cascade items from roadmap decisions, a team of six is about 70% busy (docs/model.md, "Calibration"), inside the 65–85% of a healthy team.'
 	}),
 	num({
 		key: 'questionsPerDevWeek',
@@ -313,9 +341,10 @@ export const FIELDS = [
 		min: 0,
 		max: 20,
 		step: 0.5,
-		default: 1.5,
+		default: 3,
 		unit: 'decisions',
-		source: 'Assumption: one or two roadmap moves per team each quarter.'
+		source:
+			'Assumption, calibrated: about one roadmap move per team a month puts a PM of three teams of six at about 70% load, so a PM reaches the 85% strain line at about 20 engineers (TCGen benchmark: 10–20 engineers per PM in large firms; Cagan: 6–10).'
 	}),
 	num({
 		key: 'pricingPerQuarter',
@@ -400,10 +429,10 @@ export const FIELDS = [
 		min: 0.25,
 		max: 40,
 		step: 0.25,
-		default: 2,
+		default: 1.5,
 		unit: 'h',
 		source:
-			'Assumption: the PO spends far more of their time on refinement than developers (PRODUCT.md); 2 h per story.'
+			'Assumption: an hour and a half of the PO per story and its acceptance criteria; the team’s own refinement time (about 5%, at most 10% of its capacity by the 2017 Scrum Guide) is in the developers’ meeting share.'
 	}),
 	num({
 		key: 'orderHours',
@@ -434,9 +463,9 @@ export const FIELDS = [
 		min: 0.05,
 		max: 8,
 		step: 0.05,
-		default: 0.5,
+		default: 0.25,
 		unit: 'h',
-		source: 'Assumption: half an hour including the context switch.'
+		source: 'Assumption: a quarter of an hour including the context switch.'
 	}),
 	num({
 		key: 'acceptHours',
@@ -471,17 +500,27 @@ export const FIELDS = [
 		unit: 'h',
 		source: 'Assumption: a day with marketing and sales per pricing change.'
 	}),
+	{
+		type: 'choice' as const,
+		key: 'switchRule' as const,
+		label: 'Context-switching rule',
+		group: 'model',
+		options: SWITCH_RULES,
+		optionLabels: SWITCH_RULE_LABELS,
+		default: 'tregubov',
+		source:
+			'Tregubov, Boehm et al. (ICSSP 2017) measured about 17% of effort lost to cross-project interruptions for people on two or more projects, and did not confirm 20% per project; Weinberg (1992, p. 284) is the older rule of thumb. A context is a backlog a person orders, plus product strategy.'
+	} satisfies ChoiceField<SwitchRuleOption>,
 	num({
 		key: 'switchCost',
-		label: 'Context-switch cost (share of Weinberg)',
+		label: 'Context-switch cost (share of the rule)',
 		group: 'model',
 		min: 0,
 		max: 1,
 		step: 0.05,
 		default: 1,
 		unit: 'share',
-		source:
-			'Weinberg, Quality Software Management: Systems Thinking (1992), p. 284: 20% of time lost per extra project. 1 applies his figures; 0 switches the cost off.'
+		source: 'Scales the context-switching rule: 1 applies its figures, 0 switches the cost off.'
 	}),
 	num({
 		key: 'leaderPenalty',

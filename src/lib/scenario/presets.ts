@@ -17,8 +17,15 @@ export const PRESETS: Record<PresetId, Preset> = {
 		id: 'startup',
 		label: 'Startup: one combined PM/PO',
 		description:
-			'Two teams and one person who is both Product Manager and Product Owner, as in many small companies.',
-		settings: { teams: 2, teamSize: 5, model: 'combined', teamsPerPo: 2, teamsPerPm: 2 }
+			'One team and one person who is both Product Manager and Product Owner, as in many small companies; pricing moves once a quarter.',
+		settings: {
+			teams: 1,
+			teamSize: 6,
+			model: 'combined',
+			teamsPerPo: 1,
+			teamsPerPm: 1,
+			pricingPerQuarter: 1
+		}
 	},
 	'scale-up': {
 		id: 'scale-up',

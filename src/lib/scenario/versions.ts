@@ -1,16 +1,41 @@
 import type { ScenarioIssue } from './codec';
 
 /** The link format written today. Links keep opening after the format changes: see MIGRATIONS. */
-export const CURRENT_VERSION = 1;
+export const CURRENT_VERSION = 2;
 
 type Entries = [string, string][];
 
 /**
- * MIGRATIONS[n] turns the parameters of format version n into those of version n + 1
- * (renamed keys, changed units). Version 1 is the first, so there is nothing to migrate yet;
- * a version 2 adds `1: (entries) => ...` here and bumps CURRENT_VERSION.
+ * Version 2 recalibrated defaults (docs/model.md, "Calibration") and the startup preset. A link
+ * only carries what differs from its preset, so a version-1 link gets the old values of the
+ * settings it left out: it opens the organisation it was made for.
  */
-export const MIGRATIONS: Record<number, (entries: Entries) => Entries> = {};
+const V1_DEFAULTS: Record<string, string> = {
+	itemsPerSprint: '8',
+	roadmapPerQuarter: '1.5',
+	refineHours: '2',
+	answerHours: '0.5',
+	switchRule: 'weinberg'
+};
+const V1_PRESETS: Record<string, Record<string, string>> = {
+	startup: { teams: '2', teamSize: '5', teamsPerPo: '2', teamsPerPm: '2', pricingPerQuarter: '2' }
+};
+
+function pinVersion1(entries: Entries): Entries {
+	const present = new Set(entries.map(([key]) => key));
+	const preset = entries.find(([key]) => key === 'preset')?.[1]?.trim() ?? '';
+	const pinned = {
+		...V1_DEFAULTS,
+		...(Object.hasOwn(V1_PRESETS, preset) ? V1_PRESETS[preset] : {})
+	};
+	return [...entries, ...Object.entries(pinned).filter(([key]) => !present.has(key))];
+}
+
+/**
+ * MIGRATIONS[n] turns the parameters of format version n into those of version n + 1
+ * (renamed keys, changed units, changed defaults).
+ */
+export const MIGRATIONS: Record<number, (entries: Entries) => Entries> = { 1: pinVersion1 };
 
 /** Reads `v`, runs the migrations from that version up to today's, and returns the entries. */
 export function migrateParams(params: URLSearchParams, issues: ScenarioIssue[]): Entries {

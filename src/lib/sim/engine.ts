@@ -9,7 +9,16 @@ import {
 } from './machines/index';
 import { HOURS_PER_WEEK, WEEKS_PER_QUARTER, buildOrganisation, type Organisation } from './org';
 import { Resources } from './resources';
-import { STREAM, exponentialStream, uniformStream } from './rng';
+import {
+	LCG_EPS,
+	LCG_INC,
+	LCG_MUL,
+	ORIGIN,
+	STREAM,
+	derivedSeed,
+	exponentialStream,
+	uniformStream
+} from './rng';
 import { DECISION_KINDS } from './types';
 
 /** Decision kinds by index, in the order of DECISION_KINDS. */
@@ -64,6 +73,8 @@ export interface KindTotals {
 	stateWait: Float64Array;
 	/** Decisions still in progress at the horizon, by state, and how many of them stalled. */
 	openByState: Int32Array;
+	/** Ages at the horizon of the decisions still in progress (right-censored lead times). */
+	openAges: Float64Array;
 	stalledByState: Int32Array;
 	/** All tasks of each state (started or not): count, queue wait so far, service time. */
 	stepTasks: Float64Array;
@@ -149,13 +160,11 @@ export class Engine {
 	private readonly strategyMultiplier: number;
 	private readonly deliveryMultiplier: number;
 
-	// Random streams, one per purpose.
-	private readonly nextArrival: () => number;
+	// Random streams of the arrival processes; each decision has its own generators (eRng).
+	private readonly teamArrivalRng: Int32Array;
+	private readonly teamArrivals: Int32Array;
 	private readonly nextRoadmap: () => number;
 	private readonly nextPricing: () => number;
-	private readonly nextWork: () => number;
-	private readonly nextQuestion: () => number;
-	private readonly nextDelay: () => number;
 	private readonly routing: () => number;
 
 	// Decisions (entities).
@@ -163,6 +172,13 @@ export class Engine {
 	private used = 0;
 	private free = -1;
 	private eKind = new Int32Array(0);
+	/** The decision's own generators: efforts and delays, and question gaps (LCG states). */
+	private eRng = new Int32Array(0);
+	private eRngQuestions = new Int32Array(0);
+	/** Creation order: the key that makes a person serve the oldest decision first. */
+	private eSerial = new Float64Array(0);
+	/** Index among decisions of its kind (a roadmap decision's cascade items derive from it). */
+	private eIndex = new Int32Array(0);
 	private eState = new Int32Array(0);
 	private eAlive = new Int32Array(0);
 	private eTeam = new Int32Array(0);
@@ -203,6 +219,8 @@ export class Engine {
 	private readonly handoffs = new Map<number, number>();
 	private readonly roleCount: number;
 	private pricingCount = 0;
+	private serial = 0;
+	private readonly kindCount = new Int32Array(KINDS);
 	private events = 0;
 
 	// Scenario constants in clock units.
@@ -211,6 +229,7 @@ export class Engine {
 	private readonly cascadeTeams: number;
 	private readonly itemsPerCascade: number;
 	private readonly sprintHours: number;
+	private readonly continuousFlow: boolean;
 
 	constructor(scenario: Scenario, seed: number = scenario.seed) {
 		const s = scenario;
@@ -252,12 +271,13 @@ export class Engine {
 			});
 		});
 
-		this.nextArrival = exponentialStream(seed, STREAM.arrivals);
+		// Each team's new items come from its own stream, so adding a team leaves the others' alone.
+		this.teamArrivalRng = Int32Array.from({ length: s.teams }, (_, team) =>
+			derivedSeed(seed, ORIGIN.teamArrivals, team, 0)
+		);
+		this.teamArrivals = new Int32Array(s.teams);
 		this.nextRoadmap = exponentialStream(seed, STREAM.roadmapArrivals);
 		this.nextPricing = exponentialStream(seed, STREAM.pricingArrivals);
-		this.nextWork = exponentialStream(seed, STREAM.service);
-		this.nextQuestion = exponentialStream(seed, STREAM.questions);
-		this.nextDelay = exponentialStream(seed, STREAM.delays);
 		this.routing = uniformStream(seed, STREAM.routing);
 
 		this.sprintHead = new Int32Array(s.teams).fill(-1);
@@ -279,6 +299,7 @@ export class Engine {
 			stateTime: new Float64Array(STATE_STRIDE),
 			stateWait: new Float64Array(STATE_STRIDE),
 			openByState: new Int32Array(STATE_STRIDE),
+			openAges: new Float64Array(0),
 			stalledByState: new Int32Array(STATE_STRIDE),
 			stepTasks: new Float64Array(STATE_STRIDE),
 			stepWait: new Float64Array(STATE_STRIDE),
@@ -294,6 +315,7 @@ export class Engine {
 		this.cascadeTeams = s.cascadeTeams;
 		this.itemsPerCascade = s.itemsPerCascade;
 		this.sprintHours = s.sprintWeeks * HOURS_PER_WEEK;
+		this.continuousFlow = s.planning === 'flow';
 		this.growEntities(Math.max(256, openPerTeam * s.teams));
 	}
 
@@ -308,7 +330,7 @@ export class Engine {
 
 		if (backlogRate > 0) {
 			for (let t = 0; t < s.teams; t++) {
-				clock.schedule(this.nextArrival() / backlogRate, (t << EV_BITS) | EV_BACKLOG_ARRIVAL);
+				clock.schedule(this.teamGap(t) / backlogRate, (t << EV_BITS) | EV_BACKLOG_ARRIVAL);
 			}
 		}
 		if (roadmapRate > 0) clock.schedule(this.nextRoadmap() / roadmapRate, EV_ROADMAP_ARRIVAL);
@@ -325,13 +347,17 @@ export class Engine {
 				case EV_TASK_DONE:
 					this.taskDone(id, t);
 					break;
-				case EV_BACKLOG_ARRIVAL:
-					this.create(BACKLOG, id, -1, -1, t);
-					clock.schedule(t + this.nextArrival() / backlogRate, code);
+				case EV_BACKLOG_ARRIVAL: {
+					const n = this.teamArrivals[id]++;
+					const seed = derivedSeed(this.seed, ORIGIN.backlogItem, id, n);
+					this.create(BACKLOG, id, -1, -1, t, seed);
+					clock.schedule(t + this.teamGap(id) / backlogRate, code);
 					break;
+				}
 				case EV_ROADMAP_ARRIVAL: {
 					const team = Math.floor(this.routing() * s.teams);
-					this.create(ROADMAP, team, this.org.strategyStation[team], -1, t);
+					const seed = derivedSeed(this.seed, ORIGIN.roadmap, this.kindCount[ROADMAP], 0);
+					this.create(ROADMAP, team, this.org.strategyStation[team], -1, t, seed);
 					clock.schedule(t + this.nextRoadmap() / roadmapRate, code);
 					break;
 				}
@@ -339,7 +365,8 @@ export class Engine {
 					const owners = this.org.pricingOwners;
 					const owner = owners.length > 0 ? owners[this.pricingCount % owners.length] : -1;
 					this.pricingCount++;
-					this.create(PRICING, -1, owner, -1, t);
+					const seed = derivedSeed(this.seed, ORIGIN.pricing, this.kindCount[PRICING], 0);
+					this.create(PRICING, -1, owner, -1, t, seed);
 					clock.schedule(t + this.nextPricing() / pricingRate, code);
 					break;
 				}
@@ -365,10 +392,37 @@ export class Engine {
 		return this.finish();
 	}
 
+	// --- random draws --------------------------------------------------------------------------
+
+	/** Exponential(1) from team `team`'s arrival stream. */
+	private teamGap(team: number): number {
+		const state = (Math.imul(LCG_MUL, this.teamArrivalRng[team]) + LCG_INC) | 0;
+		this.teamArrivalRng[team] = state;
+		return -Math.log1p(-(state >>> 0) * LCG_EPS);
+	}
+
+	/** Exponential(1) from decision `e`'s own stream of efforts and delays. */
+	private draw(e: number): number {
+		const state = (Math.imul(LCG_MUL, this.eRng[e]) + LCG_INC) | 0;
+		this.eRng[e] = state;
+		return -Math.log1p(-(state >>> 0) * LCG_EPS);
+	}
+
+	/** Exponential(1) from decision `e`'s own stream of question gaps. */
+	private drawQuestion(e: number): number {
+		const state = (Math.imul(LCG_MUL, this.eRngQuestions[e]) + LCG_INC) | 0;
+		this.eRngQuestions[e] = state;
+		return -Math.log1p(-(state >>> 0) * LCG_EPS);
+	}
+
 	// --- decisions ---------------------------------------------------------------------------
 
 	private growEntities(size: number): void {
 		this.eKind = growInt32(this.eKind, size);
+		this.eRng = growInt32(this.eRng, size);
+		this.eRngQuestions = growInt32(this.eRngQuestions, size);
+		this.eSerial = growFloat64(this.eSerial, size);
+		this.eIndex = growInt32(this.eIndex, size);
 		this.eState = growInt32(this.eState, size);
 		this.eAlive = growInt32(this.eAlive, size);
 		this.eTeam = growInt32(this.eTeam, size);
@@ -393,7 +447,15 @@ export class Engine {
 		return w < this.weeks ? w : this.weeks - 1;
 	}
 
-	private create(kind: number, team: number, owner: number, lastRole: number, t: number): void {
+	/** A new decision of `kind`, drawing its randomness from the generator seeded `seed`. */
+	private create(
+		kind: number,
+		team: number,
+		owner: number,
+		lastRole: number,
+		t: number,
+		seed: number
+	): void {
 		let e = this.free;
 		if (e >= 0) {
 			this.free = this.eNext[e];
@@ -402,6 +464,10 @@ export class Engine {
 			e = this.used++;
 		}
 		this.eKind[e] = kind;
+		this.eRng[e] = seed;
+		this.eRngQuestions[e] = seed ^ 0x5bd1e995;
+		this.eSerial[e] = this.serial++;
+		this.eIndex[e] = this.kindCount[kind]++;
 		this.eState[e] = MACHINES[kind].initial;
 		this.eAlive[e] = 1;
 		this.eTeam[e] = team;
@@ -454,7 +520,11 @@ export class Engine {
 				this.work(e, i, t);
 				return;
 			case S_DELAY: {
-				const d = this.nextDelay() * this.meanDelay;
+				if (this.meanDelay === 0) {
+					this.step(e, this.doneEvent[i], t);
+					return;
+				}
+				const d = this.draw(e) * this.meanDelay;
 				this.delayChange(t, 1);
 				this.stakeholderWait += Math.min(d, this.horizon - t);
 				this.handoff(e, this.org.stakeholders);
@@ -465,6 +535,10 @@ export class Engine {
 				this.cascade(e, i, t);
 				return;
 			case S_SPRINT: {
+				if (this.continuousFlow) {
+					this.step(e, this.doneEvent[i], t);
+					return;
+				}
 				const team = this.eTeam[e];
 				const last = this.sprintTail[team];
 				if (last < 0) this.sprintHead[team] = e;
@@ -542,9 +616,9 @@ export class Engine {
 
 	/** Creates a task of state `i` for decision `e` at `station` and offers it. */
 	private offer(e: number, i: number, station: number, tag: number, t: number): void {
-		const work = this.nextWork() * this.meanEffort[i] * this.multiplier(i);
+		const work = this.draw(e) * this.meanEffort[i] * this.multiplier(i);
 		const r = this.resources;
-		const task = r.allocTask(station, this.priority[i], e, work, t);
+		const task = r.allocTask(station, this.priority[i], e, work, t, this.eSerial[e]);
 		r.taskTag[task] = tag;
 		this.offered[station] += work;
 		const kind = this.kinds[this.eKind[e]];
@@ -580,6 +654,11 @@ export class Engine {
 	}
 
 	private work(e: number, i: number, t: number): void {
+		if (this.meanEffort[i] === 0) {
+			// A step of no effort (validation scenarios) passes at once, through nobody's queue.
+			this.step(e, this.doneEvent[i], t);
+			return;
+		}
 		const station = this.stationFor(e, i);
 		if (station < 0) {
 			if (this.eDevTask[e] >= 0) {
@@ -594,7 +673,7 @@ export class Engine {
 			const teamStation = this.org.teamStation[this.eTeam[e]];
 			if (station === teamStation) {
 				// The team holds PO work (PM-only): the developer who asked finds the answer.
-				const work = this.nextWork() * this.meanEffort[i] * this.multiplier(i);
+				const work = this.draw(e) * this.meanEffort[i] * this.multiplier(i);
 				const speed = this.resources.speed[teamStation];
 				this.offered[teamStation] += work;
 				const kind = this.kinds[this.eKind[e]];
@@ -620,6 +699,12 @@ export class Engine {
 		const area = this.org.areas[this.org.areaOf[team]];
 		const count = Math.min(this.cascadeTeams, area.length);
 		const start = area.indexOf(team);
+		if (this.meanEffort[i] === 0) {
+			for (let j = 0; j < count; j++)
+				this.addCascadeItems(e, area[(start + j) % area.length], -1, t);
+			this.step(e, this.doneEvent[i], t);
+			return;
+		}
 		if (this.org.poStation[team] < 0) {
 			// PO work has a holder in every team or in none (the model decides, not the team).
 			this.stall(e);
@@ -658,7 +743,8 @@ export class Engine {
 	private devRun(e: number, task: number, t: number): void {
 		const speed = this.resources.speed[this.resources.taskStation[task]];
 		const remaining = this.eRemaining[e];
-		const gap = this.nextQuestion() * this.meanQuestionGap;
+		const gap =
+			this.meanQuestionGap === Infinity ? Infinity : this.drawQuestion(e) * this.meanQuestionGap;
 		if (gap < remaining) {
 			this.eRemaining[e] = remaining - gap;
 			this.clock.schedule(t + gap / speed, (e << EV_BITS) | EV_QUESTION);
@@ -679,17 +765,29 @@ export class Engine {
 		const i = this.eKind[e] * STATE_STRIDE + this.eState[e];
 		const tag = r.taskTag[task];
 		r.freeTask(task);
-		const next = r.release(station, t);
-		if (next >= 0) this.begin(next, t);
 		const kind = this.stepKind[i];
+		let advance = true;
 		if (kind === S_DEV) {
 			this.eDevTask[e] = -1;
 		} else if (kind === S_FANOUT) {
-			for (let j = 0; j < this.itemsPerCascade; j++) this.create(BACKLOG, tag, -1, station, t);
-			if (--this.ePending[e] > 0) return;
-			this.eBranches[e] = 1;
+			this.addCascadeItems(e, tag, station, t);
+			if (--this.ePending[e] > 0) advance = false;
+			else this.eBranches[e] = 1;
 		}
-		this.step(e, this.doneEvent[i], t);
+		// The decision takes its next step while the server is still held, so that a next step
+		// for the same person queues by the decision's age and is served before newer decisions.
+		if (advance) this.step(e, this.doneEvent[i], t);
+		const next = r.release(station, t);
+		if (next >= 0) this.begin(next, t);
+	}
+
+	/** The backlog items roadmap decision `e`'s cascade adds to `team`. */
+	private addCascadeItems(e: number, team: number, from: number, t: number): void {
+		const index = this.eIndex[e];
+		for (let j = 0; j < this.itemsPerCascade; j++) {
+			const seed = derivedSeed(this.seed, ORIGIN.cascadeItem, index, (team << 6) | j);
+			this.create(BACKLOG, team, -1, from, t, seed);
+		}
 	}
 
 	private delayChange(t: number, delta: number): void {
@@ -714,6 +812,7 @@ export class Engine {
 			this.sprintTail[team] = -1;
 			while (e >= 0) {
 				const next = this.eNext[e];
+				this.eStateWait[e * STATE_STRIDE + this.eState[e]] += t - this.eEntered[e];
 				this.step(e, planned, t);
 				e = next;
 			}
@@ -750,12 +849,17 @@ export class Engine {
 		}
 		this.delayChange(t, 0);
 		for (let k = 0; k < KINDS; k++) this.wipArea(k, t);
+		const open = this.kinds.map((k) => new Float64Array(k.created - k.completed));
+		const filled = new Int32Array(KINDS);
 		for (let e = 0; e < this.used; e++) {
 			if (this.eAlive[e] !== 1) continue;
-			const totals = this.kinds[this.eKind[e]];
+			const kind = this.eKind[e];
+			const totals = this.kinds[kind];
 			totals.openByState[this.eState[e]]++;
 			if (this.eStalled[e] === 1) totals.stalledByState[this.eState[e]]++;
+			open[kind][filled[kind]++] = t - this.eCreated[e];
 		}
+		this.kinds.forEach((k, kind) => (k.openAges = open[kind]));
 		for (const totals of this.kinds) totals.leadTimes = totals.leadTimes.slice(0, totals.completed);
 		return {
 			scenario: this.s,

@@ -21,9 +21,29 @@ export function weinbergFocus(contexts: number): number {
 	return WEINBERG_FOCUS[Math.min(n, WEINBERG_FOCUS.length) - 1];
 }
 
-/** Focus interpolated by the switch-cost setting: 1 applies Weinberg, 0 switches him off. */
-export function focusShare(contexts: number, switchCost: number): number {
-	return 1 - switchCost * (1 - weinbergFocus(contexts));
+/**
+ * Tregubov, Boehm, Rodchenko and Lane, "Impact of Task Switching and Work Interruptions on
+ * Software Development Processes" (ICSSP 2017): people working on two or more projects lost about
+ * 17% of their effort to cross-project interruptions; the loss did not grow by 20% per extra
+ * project as Weinberg's table has it. The share left is 0.83 from the second context on.
+ */
+export const TREGUBOV_LOSS = 0.17;
+
+/** Tregubov et al.'s share of productive time for `contexts` simultaneous contexts. */
+export function tregubovFocus(contexts: number): number {
+	return Math.floor(contexts) >= 2 ? 1 - TREGUBOV_LOSS : 1;
+}
+
+export type SwitchRule = 'tregubov' | 'weinberg';
+
+/** The switch rule's share of time for `contexts`, scaled by `switchCost` (0 switches it off). */
+export function focusShare(
+	contexts: number,
+	switchCost: number,
+	rule: SwitchRule = 'weinberg'
+): number {
+	const share = rule === 'tregubov' ? tregubovFocus(contexts) : weinbergFocus(contexts);
+	return 1 - switchCost * (1 - share);
 }
 
 /** Productive hours a week: hours × (1 − meeting share) × focus. */
@@ -31,9 +51,10 @@ export function productiveHours(
 	hours: number,
 	meetings: number,
 	contexts: number,
-	switchCost: number
+	switchCost: number,
+	rule: SwitchRule = 'weinberg'
 ): number {
-	return hours * (1 - meetings) * focusShare(contexts, switchCost);
+	return hours * (1 - meetings) * focusShare(contexts, switchCost, rule);
 }
 
 /** A person, a team or the stakeholders: one row of the role statistics. */
@@ -45,7 +66,10 @@ export interface OrgRole {
 	teams: number[];
 	servers: number;
 	productiveHoursPerWeek: number;
-	/** Simultaneous contexts, for Weinberg's rule. */
+	/**
+	 * Simultaneous contexts for the switch rule: distinct backlogs the person orders, plus one
+	 * for product strategy (docs/model.md, "Context switching").
+	 */
 	contexts: number;
 	focus: number;
 }
@@ -115,8 +139,8 @@ export function buildOrganisation(s: Scenario): Organisation {
 		meetings: number,
 		contexts: number
 	): number => {
-		const focus = focusShare(contexts, s.switchCost);
-		const productive = productiveHours(hours, meetings, contexts, s.switchCost);
+		const focus = focusShare(contexts, s.switchCost, s.switchRule);
+		const productive = productiveHours(hours, meetings, contexts, s.switchCost, s.switchRule);
 		return addStation(
 			{
 				id: `${prefix}-${index + 1}`,
@@ -147,14 +171,16 @@ export function buildOrganisation(s: Scenario): Organisation {
 
 	if (hasPm) {
 		areas.forEach((block, a) => {
-			// A PM's contexts are the teams of the area (one product direction per team).
-			const st = person('pm', 'pm', 'PM', a, block, s.pmHours, s.pmMeetings, block.length);
+			// A PM owns one product area however many teams build it, and orders no team backlog:
+			// one context (the teams share the PM's strategy; their backlogs are the POs').
+			const st = person('pm', 'pm', 'PM', a, block, s.pmHours, s.pmMeetings, 1);
 			for (const t of block) strategyStation[t] = st;
 			pricingOwners.push(st);
 		});
 	}
 	if (hasPo) {
 		poBlocks.forEach((block, i) => {
+			// Each team has its own backlog (its own sprint queue), so a PO of k teams orders k.
 			const st = person('po', 'po', 'PO', i, block, s.poHours, s.poMeetings, block.length);
 			for (const t of block) poStation[t] = st;
 		});
@@ -179,7 +205,7 @@ export function buildOrganisation(s: Scenario): Organisation {
 			pricingOwners.push(st);
 		});
 	}
-	const devProductive = productiveHours(s.devHours, s.devMeetings, 1, s.switchCost);
+	const devProductive = productiveHours(s.devHours, s.devMeetings, 1, s.switchCost, s.switchRule);
 	for (let t = 0; t < s.teams; t++) {
 		teamStation[t] = addStation(
 			{

@@ -1,6 +1,6 @@
 import type { Scenario } from '../scenario/index';
 import { Engine } from './engine';
-import { band } from './metrics/leadTime';
+import { band, optionalBand } from './metrics/leadTime';
 import { toResult } from './result';
 import { replicationSeed } from './rng';
 import {
@@ -11,19 +11,28 @@ import {
 	type DecisionKind,
 	type ReplicatedResult,
 	type RoleKind,
-	type SimulationResult
+	type SimulationResult,
+	type StepTime
 } from './types';
 
 /** Called after each run with the runs done and the runs asked for. */
 export type ProgressCallback = (done: number, total: number) => void;
 
+/** Per state, the median of each run's mean wait and work (runs that finished something). */
+function medianSteps(runs: StepTime[][]): StepTime[] {
+	if (runs.length === 0) return [];
+	return runs[0].map((step, i) => ({
+		state: step.state,
+		meanWaitDays: band(runs.map((r) => r[i].meanWaitDays)).p50,
+		meanWorkDays: band(runs.map((r) => r[i].meanWorkDays)).p50
+	}));
+}
+
 function decisionBands(results: SimulationResult[], kind: DecisionKind): DecisionBands {
 	const all = results.map((r) => r.decisions[kind]);
-	// Lead times exist only for runs where something finished; a run without is left out
-	// rather than counted as zero days.
-	const finished = all.filter((d) => d.completed > 0);
-	const lead = (pick: (d: (typeof all)[number]) => number) =>
-		finished.length > 0 ? band(finished.map(pick)) : { p5: 0, p50: 0, p95: 0 };
+	// A run where nothing finished (or too much is open for a percentile) has no lead time; it
+	// counts as longer than every run that has one, rather than being left out.
+	const lead = (pick: (d: (typeof all)[number]) => number | null) => optionalBand(all.map(pick));
 	return {
 		created: band(all.map((d) => d.created)),
 		completed: band(all.map((d) => d.completed)),
@@ -32,7 +41,10 @@ function decisionBands(results: SimulationResult[], kind: DecisionKind): Decisio
 		leadTimeMean: lead((d) => d.leadTimeDays.mean),
 		leadTimeP50: lead((d) => d.leadTimeDays.p50),
 		leadTimeP85: lead((d) => d.leadTimeDays.p85),
-		leadTimeP95: lead((d) => d.leadTimeDays.p95)
+		leadTimeP95: lead((d) => d.leadTimeDays.p95),
+		runsWithNoneFinished: all.filter((d) => d.completed === 0).length,
+		openOldestDays: optionalBand(all.map((d) => d.open.oldestDays)),
+		steps: medianSteps(all.filter((d) => d.completed > 0).map((d) => d.steps))
 	};
 }
 
@@ -58,6 +70,7 @@ export function summarise(results: SimulationResult[]): ReplicatedResult['bands'
 		roles[role.id] = {
 			utilisation: band(results.map((r) => r.roles[i].utilisation)),
 			load: band(results.map((r) => r.roles[i].load)),
+			offeredHoursPerWeek: band(results.map((r) => r.roles[i].offeredHoursPerWeek)),
 			queueMean: band(results.map((r) => r.roles[i].queueMean)),
 			waitCausedDays: band(results.map((r) => r.roles[i].waitCausedDays))
 		};

@@ -3,9 +3,13 @@
  * each has a speed, the share of a nominal 40-hour week that is productive, so a task of `work`
  * effort hours occupies a server for `work / speed` clock hours.
  *
- * Waiting tasks sit in non-preemptive priority queues, FIFO within a class (intrusive linked
- * lists over the task pool; no array shifting, no allocation). With one class this is the plain
- * FIFO queue of the M/M/c model.
+ * Waiting tasks sit in non-preemptive priority queues. Within a class they are served in the
+ * order of their `key`, smallest first, and first come first served among equal keys. The
+ * engine's key is the serial number of the decision a task belongs to, so a person finishes the
+ * decisions they started before new ones (oldest decision first); a plain queue passes arrival
+ * order, which makes it FIFO. Queues are sorted, doubly linked lists over the task pool (no array
+ * shifting, no allocation); an insertion scans from both ends at once, so a task that belongs at
+ * either end, the usual case, costs O(1).
  *
  * Busy servers, waiting tasks and blocked servers are integrated over time at every change, so
  * utilisation and mean queue length are exact time averages, not samples.
@@ -37,12 +41,15 @@ export class Resources {
 
 	// Task pool: parallel arrays indexed by task id, recycled through a free list.
 	taskNext: Int32Array;
+	taskPrev: Int32Array;
 	taskStation: Int32Array;
 	taskClass: Int32Array;
 	taskEntity: Int32Array;
 	/** A free slot for the model (the roadmap cascade stores the team here). */
 	taskTag: Int32Array;
 	taskQueuedAt: Float64Array;
+	/** Order within a class: smallest first. */
+	taskKey: Float64Array;
 	/** Effort in hours; service time is work / speed. */
 	taskWork: Float64Array;
 	private freeHead = -1;
@@ -66,16 +73,28 @@ export class Resources {
 		this.tail = new Int32Array(n * classes).fill(-1);
 		const c = Math.max(taskCapacity, 1);
 		this.taskNext = new Int32Array(c);
+		this.taskPrev = new Int32Array(c);
 		this.taskStation = new Int32Array(c);
 		this.taskClass = new Int32Array(c);
 		this.taskEntity = new Int32Array(c);
 		this.taskTag = new Int32Array(c);
 		this.taskQueuedAt = new Float64Array(c);
+		this.taskKey = new Float64Array(c);
 		this.taskWork = new Float64Array(c);
 	}
 
-	/** A task id for `work` hours at `station` in priority `cls`, queued from `time`. */
-	allocTask(station: number, cls: number, entity: number, work: number, time: number): number {
+	/**
+	 * A task id for `work` hours at `station` in priority `cls`, queued from `time`, served in
+	 * order of `key` within its class (default: its arrival time, which makes the class FIFO).
+	 */
+	allocTask(
+		station: number,
+		cls: number,
+		entity: number,
+		work: number,
+		time: number,
+		key = time
+	): number {
 		let task = this.freeHead;
 		if (task >= 0) {
 			this.freeHead = this.taskNext[task];
@@ -84,11 +103,13 @@ export class Resources {
 			task = this.allocated++;
 		}
 		this.taskNext[task] = -1;
+		this.taskPrev[task] = -1;
 		this.taskStation[task] = station;
 		this.taskClass[task] = cls;
 		this.taskEntity[task] = entity;
 		this.taskWork[task] = work;
 		this.taskQueuedAt[task] = time;
+		this.taskKey[task] = key;
 		return task;
 	}
 
@@ -127,11 +148,7 @@ export class Resources {
 			if (busy + 1 > this.peakBusy[s]) this.peakBusy[s] = busy + 1;
 			return true;
 		}
-		const q = s * this.classes + this.taskClass[task];
-		const last = this.tail[q];
-		if (last < 0) this.head[q] = task;
-		else this.taskNext[last] = task;
-		this.tail[q] = task;
+		this.enqueue(s * this.classes + this.taskClass[task], task);
 		this.waiting[s]++;
 		return false;
 	}
@@ -150,6 +167,7 @@ export class Resources {
 				const next = this.taskNext[task];
 				this.head[q] = next;
 				if (next < 0) this.tail[q] = -1;
+				else this.taskPrev[next] = -1;
 				this.taskNext[task] = -1;
 				this.waiting[station]--;
 				return task;
@@ -157,6 +175,41 @@ export class Resources {
 		}
 		this.busy[station]--;
 		return -1;
+	}
+
+	/**
+	 * Inserts `task` into queue `q` after every task whose key is not larger, scanning from the
+	 * tail and the head at once: new decisions join at the tail, a decision returning to someone
+	 * who is already working on newer ones goes near the head.
+	 */
+	private enqueue(q: number, task: number): void {
+		const key = this.taskKey[task];
+		const next = this.taskNext;
+		const prev = this.taskPrev;
+		const keys = this.taskKey;
+		// `after`: the task to insert behind (-1: at the head).
+		let after = -1;
+		let fromTail = this.tail[q];
+		let fromHead = this.head[q];
+		for (;;) {
+			if (fromTail < 0 || keys[fromTail] <= key) {
+				after = fromTail;
+				break;
+			}
+			if (keys[fromHead] > key) {
+				after = prev[fromHead];
+				break;
+			}
+			fromTail = prev[fromTail];
+			fromHead = next[fromHead];
+		}
+		const before = after < 0 ? this.head[q] : next[after];
+		prev[task] = after;
+		next[task] = before;
+		if (after < 0) this.head[q] = task;
+		else next[after] = task;
+		if (before < 0) this.tail[q] = task;
+		else prev[before] = task;
 	}
 
 	/** A server keeps its task but stops working on it (true) or resumes (false). */
@@ -186,11 +239,13 @@ export class Resources {
 			return b;
 		};
 		this.taskNext = grow32(this.taskNext);
+		this.taskPrev = grow32(this.taskPrev);
 		this.taskStation = grow32(this.taskStation);
 		this.taskClass = grow32(this.taskClass);
 		this.taskEntity = grow32(this.taskEntity);
 		this.taskTag = grow32(this.taskTag);
 		this.taskQueuedAt = grow64(this.taskQueuedAt);
+		this.taskKey = grow64(this.taskKey);
 		this.taskWork = grow64(this.taskWork);
 	}
 }

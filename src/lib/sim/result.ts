@@ -2,7 +2,9 @@ import type { RunTotals } from './engine';
 import { COMPILED } from './machines/index';
 import { rankBottlenecks } from './metrics/bottlenecks';
 import { coverageMatrix } from './metrics/coverage';
-import { percentilesOfSorted, sampleOfSorted, sortedScaled } from './metrics/leadTime';
+import { sampleOfSorted, sortedScaled, survivalPercentiles } from './metrics/leadTime';
+import { scenarioDemand, type Demand } from './demand';
+import { verdictOf } from './metrics/verdict';
 import { KIND_ENTRIES, servingKind } from './metrics/roleKinds';
 import { HOURS_PER_DAY, HOURS_PER_WEEK } from './org';
 import {
@@ -12,7 +14,8 @@ import {
 	type Handoff,
 	type RoleKind,
 	type RoleStats,
-	type SimulationResult
+	type SimulationResult,
+	type StepTime
 } from './types';
 
 /**
@@ -29,6 +32,8 @@ export function decisionStats(totals: RunTotals): Record<DecisionKind, DecisionS
 		const machine = COMPILED[kind];
 		const totalLead = k.leadTimeSum;
 		const sortedDays = sortedScaled(k.leadTimes, 1 / HOURS_PER_DAY);
+		const openDays = sortedScaled(k.openAges, 1 / HOURS_PER_DAY);
+		const steps: StepTime[] = [];
 		const stateShare: Record<string, number> = {};
 		const waitShareByRole: Partial<Record<RoleKind, number>> = {};
 		const openByState: Record<string, number> = {};
@@ -36,6 +41,14 @@ export function decisionStats(totals: RunTotals): Record<DecisionKind, DecisionS
 		machine.states.forEach((state, s) => {
 			if (machine.final[s] === 1) return;
 			stateShare[state] = totalLead > 0 ? k.stateTime[s] / totalLead : 0;
+			if (k.completed > 0) {
+				const perDecision = 1 / (k.completed * HOURS_PER_DAY);
+				steps.push({
+					state,
+					meanWaitDays: k.stateWait[s] * perDecision,
+					meanWorkDays: Math.max(0, k.stateTime[s] - k.stateWait[s]) * perDecision
+				});
+			}
 			openByState[state] = k.openByState[s];
 			stalled += k.stalledByState[s];
 			const role = servingKind(totals.org, kind, s);
@@ -49,21 +62,29 @@ export function decisionStats(totals: RunTotals): Record<DecisionKind, DecisionS
 			inProgress: k.created - k.completed,
 			throughputPerWeek: k.completed / totals.weeks,
 			wipMean: k.wipArea / totals.horizon,
-			leadTimeDays: percentilesOfSorted(sortedDays),
+			leadTimeDays: survivalPercentiles(sortedDays, openDays),
 			stateShare,
 			waitShareByRole,
 			leadTimeSample: sampleOfSorted(sortedDays),
 			createdByWeek: Array.from(k.createdByWeek),
 			completedByWeek: Array.from(k.completedByWeek),
 			stalled,
-			openByState
+			openByState,
+			open: {
+				count: k.created - k.completed,
+				oldestDays: openDays.length > 0 ? openDays[openDays.length - 1] : null
+			},
+			steps
 		};
 	}
 	return out;
 }
 
 /** Utilisation, load, queues and waiting caused, per person, team and the stakeholders. */
-export function roleStats(totals: RunTotals): RoleStats[] {
+export function roleStats(
+	totals: RunTotals,
+	demand: Demand = scenarioDemand(totals.scenario, totals.org)
+): RoleStats[] {
 	const { org, horizon, weeks, stations } = totals;
 	return org.roles.map((role, i) => {
 		const base = {
@@ -80,6 +101,8 @@ export function roleStats(totals: RunTotals): RoleStats[] {
 				...base,
 				utilisation: 0,
 				load: 0,
+				offeredHoursPerWeek: 0,
+				demandHoursPerWeek: 0,
 				queueMean: s.delayArea / horizon,
 				waitCausedDays: s.waitCaused / HOURS_PER_DAY,
 				utilisationByWeek: new Array<number>(weeks).fill(0),
@@ -95,6 +118,8 @@ export function roleStats(totals: RunTotals): RoleStats[] {
 			...base,
 			utilisation: busy(stations.busyArea[i], horizon),
 			load: capacityHours > 0 ? offered / capacityHours : offered > 0 ? LOAD_CAP : 0,
+			offeredHoursPerWeek: offered / weeks,
+			demandHoursPerWeek: demand.stations[i].hoursPerWeek,
 			queueMean: stations.queueArea[i] / horizon,
 			waitCausedDays: stations.waitCaused[i] / HOURS_PER_DAY,
 			utilisationByWeek: Array.from(stations.busyByWeek.subarray(i * weeks, (i + 1) * weeks), (a) =>
@@ -130,12 +155,14 @@ export function handoffList(totals: RunTotals): Handoff[] {
 
 export function toResult(totals: RunTotals): SimulationResult {
 	const decisions = decisionStats(totals);
-	const roles = roleStats(totals);
+	const demand = scenarioDemand(totals.scenario, totals.org);
+	const roles = roleStats(totals, demand);
 	const { coverage, gaps } = coverageMatrix(totals, roles);
 	return {
 		seed: totals.seed,
 		weeks: totals.weeks,
 		events: totals.events,
+		verdict: verdictOf(totals.scenario, totals.org, demand),
 		decisions,
 		roles,
 		handoffs: handoffList(totals),

@@ -46,3 +46,53 @@ export function exponentialStream(seed: number, stream: number, rate = 1): () =>
 export function replicationSeed(seed: number, run: number): number {
 	return run === 0 ? seed : (seed + Math.imul(run * 1000, STREAM_STEP)) >>> 0;
 }
+
+/**
+ * d3-random's `randomLcg` step, inlined so that the engine can keep one generator per decision
+ * in a typed array instead of a closure each: `next = 0x19660d × state + 0x3c6ef35f` modulo 2³²,
+ * and the uniform draw is `next / 2³²` (the same numbers `randomLcg` gives for the same state).
+ */
+export const LCG_MUL = 0x19660d;
+export const LCG_INC = 0x3c6ef35f;
+export const LCG_EPS = 1 / 0x100000000;
+
+/** The state after `state` (signed 32-bit, as stored in an Int32Array). */
+export function lcgStep(state: number): number {
+	return (Math.imul(LCG_MUL, state) + LCG_INC) | 0;
+}
+
+/** MurmurHash3's 32-bit finaliser: every input bit moves about half the output bits. */
+export function mix32(x: number): number {
+	x ^= x >>> 16;
+	x = Math.imul(x, 0x85ebca6b);
+	x ^= x >>> 13;
+	x = Math.imul(x, 0xc2b2ae35);
+	x ^= x >>> 16;
+	return x | 0;
+}
+
+/**
+ * Where a decision's own random numbers come from. Each decision draws every effort, delay and
+ * question gap of its life from a generator seeded by (run seed, origin, a, b), so what happens
+ * to one decision never depends on how many draws other decisions made before it: common random
+ * numbers across settings (docs/model.md, "Randomness").
+ */
+export const ORIGIN = {
+	/** A team's Poisson stream of new backlog items: (team, 0). */
+	teamArrivals: 1,
+	/** The n-th item a team's arrival stream brings: (team, n). */
+	backlogItem: 2,
+	/** Items a roadmap decision's cascade adds: (roadmap index, team × 64 + item). */
+	cascadeItem: 3,
+	/** The n-th roadmap decision: (n, 0). */
+	roadmap: 4,
+	/** The n-th pricing trigger: (n, 0). */
+	pricing: 5
+} as const;
+
+/** Seed of the generator for (origin, a, b) in a run seeded with `seed`. */
+export function derivedSeed(seed: number, origin: number, a: number, b: number): number {
+	let h = mix32((seed | 0) ^ Math.imul(origin, STREAM_STEP));
+	h = mix32(h ^ Math.imul(a + 1, 0x85ebca6b));
+	return mix32(h ^ Math.imul(b + 1, 0xc2b2ae35));
+}

@@ -43,6 +43,8 @@ export function toSummaryJson(
 						p95: b.leadTimeP95.p50
 					},
 					stalled: d.stalled ?? 0,
+					open: { count: b.created.p50 - b.completed.p50, oldestDays: b.openOldestDays.p50 },
+					steps: b.steps,
 					bands: b
 				}
 			: {
@@ -52,7 +54,9 @@ export function toSummaryJson(
 					throughputPerWeek: d.throughputPerWeek,
 					wipMean: d.wipMean,
 					leadTimeDays: d.leadTimeDays,
-					stalled: d.stalled ?? 0
+					stalled: d.stalled ?? 0,
+					open: d.open,
+					steps: d.steps
 				};
 	}
 
@@ -66,6 +70,8 @@ export function toSummaryJson(
 			productiveHoursPerWeek: r.productiveHoursPerWeek,
 			utilisation: b ? b.utilisation.p50 : r.utilisation,
 			load: b ? b.load.p50 : r.load,
+			offeredHoursPerWeek: b ? b.offeredHoursPerWeek.p50 : r.offeredHoursPerWeek,
+			demandHoursPerWeek: r.demandHoursPerWeek,
 			queueMean: b ? b.queueMean.p50 : r.queueMean,
 			waitCausedDays: b ? b.waitCausedDays.p50 : r.waitCausedDays,
 			...(b ? { bands: b } : {})
@@ -78,6 +84,7 @@ export function toSummaryJson(
 		seeds: isReplicated(result) ? result.seeds : [result.seed],
 		weeks: detail.weeks,
 		events: detail.events,
+		verdict: detail.verdict,
 		decisions,
 		roles,
 		bottlenecks: detail.bottlenecks,

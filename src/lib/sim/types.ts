@@ -40,11 +40,68 @@ export type Responsibility = (typeof RESPONSIBILITIES)[number];
 
 export type Coverage = 'covered' | 'uncovered' | 'starved' | 'duplicated';
 
+/**
+ * Lead times in working days, from a Kaplan–Meier estimate that counts the decisions still open
+ * at the horizon as right-censored at their age (docs/model.md, "Lead times"). A percentile is
+ * null when the estimate never falls that far (too much is still open to say); every field is
+ * null when nothing finished. `mean` is the area under the survival curve up to the oldest
+ * observation: the plain mean when nothing is open, a lower bound when something is.
+ */
 export interface Percentiles {
-	mean: number;
-	p50: number;
-	p85: number;
-	p95: number;
+	mean: number | null;
+	p50: number | null;
+	p85: number | null;
+	p95: number | null;
+}
+
+/** Decisions still in progress at the horizon. */
+export interface OpenDecisions {
+	count: number;
+	/** Age of the oldest, in working days; null when none is open. */
+	oldestDays: number | null;
+}
+
+/** Time a finished decision spent in one statechart state, on average. */
+export interface StepTime {
+	state: string;
+	/** Queued or waiting (for a person, a stakeholder, the next sprint), days per finished decision. */
+	meanWaitDays: number;
+	/** Being worked on (or held by a blocked developer), days per finished decision. */
+	meanWorkDays: number;
+}
+
+/** One role's expected demand against its capacity, from the scenario alone. */
+export interface RoleDemandFigure {
+	/** Role id, or `nobody` for work that reaches a step nobody holds. */
+	role: string;
+	kind: RoleKind;
+	label: string;
+	demandHoursPerWeek: number;
+	capacityHoursPerWeek: number;
+	/** demand / capacity; Infinity when there is demand and no capacity. */
+	load: number;
+	decisionsPerWeek: number;
+	/** Decisions a week the queue grows by (0 unless overloaded). */
+	queueGrowthPerWeek: number;
+	/**
+	 * The work that piles up when overloaded: the priority classes the capacity left after the
+	 * more urgent classes cannot cover, in plain words ("strategy work", "development").
+	 */
+	pilesUp: string[];
+}
+
+export type VerdictStatus = 'healthy' | 'strained' | 'overloaded';
+
+export interface Verdict {
+	status: VerdictStatus;
+	/** Roles whose demand reaches their capacity, worst first (and `nobody` for stalled work). */
+	overloaded: RoleDemandFigure[];
+	/** Roles above the strained threshold but below capacity, worst first. */
+	strained: RoleDemandFigure[];
+	/** The role with the highest load. */
+	busiest: RoleDemandFigure | null;
+	/** One sentence a VP can repeat. */
+	message: string;
 }
 
 /** A figure across replications: the 5th, 50th and 95th percentile of the per-run values. */
@@ -74,6 +131,9 @@ export interface DecisionStats {
 	stalled?: number;
 	/** Decisions in progress at the horizon, by statechart state. */
 	openByState?: Record<string, number>;
+	open: OpenDecisions;
+	/** Time by statechart state, per finished decision (empty when none finished). */
+	steps: StepTime[];
 }
 
 export interface RoleStats {
@@ -91,6 +151,10 @@ export interface RoleStats {
 	utilisation: number;
 	/** Offered load (work arriving / capacity); can exceed 1 when overloaded. */
 	load: number;
+	/** Effort hours a week offered in the run (measured). */
+	offeredHoursPerWeek: number;
+	/** Effort hours a week the scenario asks for on average (analytic; see demand.ts). */
+	demandHoursPerWeek: number;
 	queueMean: number;
 	/** Total days that decisions spent queued for this role. */
 	waitCausedDays: number;
@@ -135,6 +199,7 @@ export interface SimulationResult {
 	seed: number;
 	weeks: number;
 	events: number;
+	verdict: Verdict;
 	decisions: Record<DecisionKind, DecisionStats>;
 	roles: RoleStats[];
 	handoffs: Handoff[];
@@ -143,16 +208,42 @@ export interface SimulationResult {
 	coverage: CoverageCell[];
 }
 
-/** Headline figures of one decision kind across replications. */
+/** A band of a figure that may not exist in every run (a lead time when nothing finished). */
+export interface OptionalBand {
+	p5: number | null;
+	p50: number | null;
+	p95: number | null;
+}
+
+/**
+ * Headline figures of one decision kind across replications. A run whose lead time does not
+ * exist (nothing finished, or too much still open) counts as longer than any run with one, so
+ * the lead-time bands are null where such runs reach them: counted, not dropped.
+ */
 export interface DecisionBands {
 	created: Band;
 	completed: Band;
 	throughputPerWeek: Band;
 	wipMean: Band;
-	leadTimeMean: Band;
-	leadTimeP50: Band;
-	leadTimeP85: Band;
-	leadTimeP95: Band;
+	leadTimeMean: OptionalBand;
+	leadTimeP50: OptionalBand;
+	leadTimeP85: OptionalBand;
+	leadTimeP95: OptionalBand;
+	/** Runs in which no decision of this kind finished. */
+	runsWithNoneFinished: number;
+	/** Age of the oldest open decision (null in runs with none open). */
+	openOldestDays: OptionalBand;
+	/** Time by state: the median over the runs in which something finished. */
+	steps: StepTime[];
+}
+
+/** One role's figures across replications. */
+export interface RoleBands {
+	utilisation: Band;
+	load: Band;
+	offeredHoursPerWeek: Band;
+	queueMean: Band;
+	waitCausedDays: Band;
 }
 
 /** Repeated runs with derived seeds: the first run in full, and bands for the headline figures. */
@@ -167,7 +258,7 @@ export interface ReplicatedResult {
 		/** Mean utilisation of the roles of each kind present in the organisation. */
 		utilisationByKind: Partial<Record<RoleKind, Band>>;
 		/** Per role id: utilisation and waiting caused. */
-		roles: Record<string, { utilisation: Band; load: Band; queueMean: Band; waitCausedDays: Band }>;
+		roles: Record<string, RoleBands>;
 		/** Share of all waiting caused by the run's top bottleneck. */
 		topBottleneckShare: Band;
 	};
@@ -183,6 +274,8 @@ export interface SummaryDecision {
 	wipMean: number;
 	leadTimeDays: Percentiles;
 	stalled: number;
+	open: OpenDecisions;
+	steps: StepTime[];
 	/** With several runs: the 5th, 50th and 95th percentile of each figure. */
 	bands?: DecisionBands;
 }
@@ -195,9 +288,11 @@ export interface SummaryRole {
 	productiveHoursPerWeek: number;
 	utilisation: number;
 	load: number;
+	offeredHoursPerWeek: number;
+	demandHoursPerWeek: number;
 	queueMean: number;
 	waitCausedDays: number;
-	bands?: { utilisation: Band; load: Band; queueMean: Band; waitCausedDays: Band };
+	bands?: RoleBands;
 }
 
 /** What `npm run simulate -- … --json` prints (docs/cli.md). */
@@ -209,6 +304,8 @@ export interface SimulationSummary {
 	weeks: number;
 	/** Events processed in the first run. */
 	events: number;
+	/** From the scenario alone, so the same for every run. */
+	verdict: Verdict;
 	decisions: Record<DecisionKind, SummaryDecision>;
 	roles: SummaryRole[];
 	bottlenecks: Bottleneck[];

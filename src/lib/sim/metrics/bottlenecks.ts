@@ -7,9 +7,8 @@ import { DECISION_NOUNS, KIND_ENTRIES, roleGroupName, servingKind } from './role
 /** Roles listed as bottlenecks: the ones causing the most waiting. */
 export const MAX_BOTTLENECKS = 5;
 
-export const percent = (x: number): string => `${Math.round(x * 100)}%`;
-export const days = (x: number): string =>
-	`${x.toFixed(1)} day${x.toFixed(1) === '1.0' ? '' : 's'}`;
+import { days, percent } from './format';
+export { days, percent };
 const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Where a role kind makes decisions wait most: the step, mean wait per task, share of lead time. */

@@ -1,4 +1,4 @@
-import type { Band, Percentiles } from '../types';
+import type { Band, OptionalBand, Percentiles } from '../types';
 
 /**
  * The p-quantile of ascending values by linear interpolation between order statistics (R-7,
@@ -68,4 +68,80 @@ export function band(values: readonly number[]): Band {
 		p50: quantileSorted(sorted, 0.5),
 		p95: quantileSorted(sorted, 0.95)
 	};
+}
+
+/** Slack for the product-limit arithmetic: S = 0.5 must count as "at or below 0.5". */
+const SURVIVAL_EPSILON = 1e-9;
+
+/**
+ * Lead-time percentiles that account for what never finished: the Kaplan–Meier product-limit
+ * estimate (Kaplan and Meier, JASA 53, 1958), with finished decisions as events at their lead
+ * time and open ones right-censored at their age. The p-quantile is the smallest lead time at
+ * which the survival S(t) (the share still unfinished) falls to 1 − p or below, null when it
+ * never does; with nothing open it is the empirical quantile without interpolation. `mean` is
+ * the area under S up to the oldest observation (the restricted mean: the plain mean when
+ * nothing is open, else a lower bound). Both inputs ascending.
+ */
+export function survivalPercentiles(
+	finishedSorted: ArrayLike<number>,
+	openSorted: ArrayLike<number>
+): Percentiles {
+	const none = { mean: null, p50: null, p85: null, p95: null };
+	const events = finishedSorted.length;
+	if (events === 0) return none;
+	const targets = [0.5, 0.85, 0.95];
+	const found: (number | null)[] = [null, null, null];
+	let atRisk = events + openSorted.length;
+	let survival = 1;
+	let area = 0;
+	let last = 0;
+	let i = 0;
+	let j = 0;
+	while (i < events || j < openSorted.length) {
+		// Events at a time come before censorings at the same time (the usual convention).
+		const t =
+			j >= openSorted.length || (i < events && finishedSorted[i] <= openSorted[j])
+				? finishedSorted[i]
+				: openSorted[j];
+		area += survival * (t - last);
+		last = t;
+		let d = 0;
+		while (i < events && finishedSorted[i] === t) {
+			d++;
+			i++;
+		}
+		if (d > 0) {
+			survival *= 1 - d / atRisk;
+			atRisk -= d;
+			targets.forEach((p, k) => {
+				if (found[k] === null && survival <= 1 - p + SURVIVAL_EPSILON) found[k] = t;
+			});
+		}
+		while (j < openSorted.length && openSorted[j] === t) {
+			atRisk--;
+			j++;
+		}
+	}
+	return { mean: area, p50: found[0], p85: found[1], p95: found[2] };
+}
+
+/**
+ * 5th, 50th and 95th percentile of per-run values that may be missing (null). A missing value
+ * counts as larger than every present one (a run where nothing finished took longer than any
+ * that finished), so it moves the band up instead of dropping out; a band percentile that lands
+ * on missing values is null.
+ */
+export function optionalBand(values: readonly (number | null)[]): OptionalBand {
+	const sorted = Float64Array.from(values, (v) =>
+		v === null ? Number.POSITIVE_INFINITY : v
+	).sort();
+	const at = (p: number): number | null => {
+		const h = (sorted.length - 1) * p;
+		const lo = Math.floor(h);
+		const hi = Math.min(lo + 1, sorted.length - 1);
+		const frac = h - lo;
+		const value = frac === 0 ? sorted[lo] : sorted[lo] + (sorted[hi] - sorted[lo]) * frac;
+		return sorted.length > 0 && Number.isFinite(value) ? value : null;
+	};
+	return { p5: at(0.05), p50: at(0.5), p95: at(0.95) };
 }

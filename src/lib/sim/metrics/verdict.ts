@@ -1,0 +1,222 @@
+import type { Scenario } from '../../scenario/index';
+import { scenarioDemand, type Demand, type StationDemand } from '../demand';
+import { PRIORITIES, type Priority } from '../machines/index';
+import type { Organisation } from '../org';
+import type { RoleDemandFigure, RoleKind, Verdict } from '../types';
+import { percent } from './format';
+import { roleGroupName } from './roleKinds';
+
+/**
+ * Above this load a role is strained. Queues grow as ρ/(1 − ρ) (Reinertsen, The Principles of
+ * Product Development Flow, 2009): an M/M/1 queue holds 5.7 times the work in waiting at 85% and
+ * 19 times at 95%, so past 85% a small rise in demand brings long waits. PRODUCT.md: a healthy
+ * organisation has no role above about 85% load.
+ */
+export const STRAINED_LOAD = 0.85;
+
+/**
+ * At or above this load a role's work arrives faster than it can be done: its queue grows every
+ * week without limit, and any lead time measured only tells how long the run was.
+ */
+export const OVERLOADED_LOAD = 1;
+
+/** The work of each priority class, for "… piles up". */
+export const CLASS_WORK: Record<Priority, string> = {
+	answer: "answers to developers' questions",
+	accept: 'acceptance',
+	refine: 'refinement',
+	cascade: 'roadmap cascades',
+	strategy: 'strategy work (discovery, roadmap and pricing decisions)',
+	build: 'development'
+};
+
+const MODEL_NAMES: Record<string, string> = {
+	combined: 'combined',
+	separate: 'separate-roles',
+	'pm-only': 'PM-only',
+	'po-only': 'PO-only'
+};
+
+/** A load as a percentage; one decimal near the strain line, so 85.3% does not read as 85%. */
+const loadPercent = (x: number) =>
+	Math.abs(x - STRAINED_LOAD) < 0.01 ? `${(x * 100).toFixed(1)}%` : percent(x);
+const hours = (x: number) => `${x < 10 ? x.toFixed(1) : Math.round(x)} h`;
+const rate = (x: number) => (x < 10 ? x.toFixed(1) : String(Math.round(x)));
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * The classes a station cannot serve: capacity goes to the classes in priority order (the
+ * engine's non-preemptive order), and a class whose demand exceeds what is left piles up.
+ */
+function starvedClasses(demand: StationDemand, capacity: number): string[] {
+	let left = capacity;
+	const starved: string[] = [];
+	PRIORITIES.forEach((cls, c) => {
+		const need = demand.hoursByClass[c];
+		if (need <= 0) return;
+		if (need > left + 1e-9) starved.push(CLASS_WORK[cls]);
+		left = Math.max(0, left - need);
+	});
+	return starved;
+}
+
+/** Each role's expected demand against its productive hours, from the scenario alone. */
+export function roleDemandFigures(org: Organisation, demand: Demand): RoleDemandFigure[] {
+	return org.stations.map((_, i) => {
+		const role = org.roles[i];
+		const capacity = role.productiveHoursPerWeek;
+		const station = demand.stations[i];
+		const { hoursPerWeek, decisionsPerWeek } = station;
+		const load =
+			capacity > 0 ? hoursPerWeek / capacity : hoursPerWeek > 0 ? Number.POSITIVE_INFINITY : 0;
+		const overloaded = load >= OVERLOADED_LOAD;
+		return {
+			role: role.id,
+			kind: role.kind,
+			label: role.label,
+			demandHoursPerWeek: hoursPerWeek,
+			capacityHoursPerWeek: capacity,
+			load,
+			decisionsPerWeek,
+			// Arrivals λ against the throughput the capacity allows, λ/ρ: the difference piles up.
+			queueGrowthPerWeek: overloaded ? decisionsPerWeek * (1 - 1 / load) : 0,
+			pilesUp: overloaded ? starvedClasses(station, capacity) : []
+		};
+	});
+}
+
+/** "PM 2 (teams 4–6)", or "all 8 POs" / "3 of the 8 POs" when several of a kind share the fate. */
+function subject(worst: RoleDemandFigure, all: RoleDemandFigure[], matching: RoleDemandFigure[]) {
+	const ofKind = (list: RoleDemandFigure[]) => list.filter((f) => f.kind === worst.kind);
+	const total = ofKind(all).length;
+	const same = ofKind(matching);
+	if (same.length <= 1) return { text: worst.label, plural: false, uniform: true };
+	const group = roleGroupName(worst.kind, total).replace(/^the /, '');
+	const uniform = same.every((f) => Math.abs(f.load - worst.load) < 0.005);
+	const who = same.length === total ? `all ${group}` : `${same.length} of the ${group}`;
+	return { text: who, plural: true, uniform, worst: worst.label };
+}
+
+function stalledFigure(kind: 'pm' | 'po', stalled: StationDemand): RoleDemandFigure {
+	return {
+		role: 'nobody',
+		kind: kind as RoleKind,
+		label: `Nobody (the ${kind === 'pm' ? 'PM' : 'PO'} work stalls)`,
+		demandHoursPerWeek: stalled.hoursPerWeek,
+		capacityHoursPerWeek: 0,
+		load: Number.POSITIVE_INFINITY,
+		decisionsPerWeek: stalled.decisionsPerWeek,
+		queueGrowthPerWeek: stalled.decisionsPerWeek,
+		pilesUp: [kind === 'pm' ? CLASS_WORK.strategy : CLASS_WORK.refine]
+	};
+}
+
+function overloadedMessage(
+	scenario: Scenario,
+	demand: Demand,
+	figures: RoleDemandFigure[],
+	overloaded: RoleDemandFigure[]
+): string {
+	const worst = overloaded[0];
+	if (worst.role === 'nobody') {
+		const work =
+			worst.kind === 'pm'
+				? 'PM work (discovery, roadmap, pricing)'
+				: 'PO work (refinement, acceptance)';
+		return `Overloaded: nobody holds the ${work} in the ${MODEL_NAMES[scenario.model]} model and it stalls, so ${rate(worst.queueGrowthPerWeek)} decisions a week pile up unfinished.`;
+	}
+	const who = subject(worst, figures, overloaded);
+	const load = Number.isFinite(worst.load) ? ` (${loadPercent(worst.load)} load)` : '';
+	const each = who.plural ? (who.uniform ? ' each' : `; the worst, ${who.worst},`) : '';
+	const verb = who.plural && who.uniform ? 'have' : 'has';
+	let message =
+		`Overloaded: ${capitalise(who.text)}${each} ${verb} ${hours(worst.demandHoursPerWeek)} of work a week for ${hours(worst.capacityHoursPerWeek)} of productive time${load}, ` +
+		`so ${who.plural && who.uniform ? 'each' : 'the'} queue grows by ${rate(worst.queueGrowthPerWeek)} decisions a week`;
+	const station = figures.findIndex((f) => f.role === worst.role);
+	const classes = demand.stations[station].hoursByClass.filter((h) => h > 0).length;
+	if (worst.pilesUp.length > 0 && worst.pilesUp.length < classes) {
+		const list = worst.pilesUp;
+		const named =
+			list.length > 1 ? `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}` : list[0];
+		message += `: the work that comes first gets done, and ${named} ${list.length > 1 ? 'pile' : 'piles'} up`;
+	}
+	message += '; lead times only measure how long the run lasted.';
+	const others = [
+		...new Set(
+			overloaded
+				.slice(1)
+				.filter((f) => f.kind !== worst.kind && f.role !== 'nobody')
+				.map((f) => f.kind)
+		)
+	];
+	if (others.length > 0) {
+		const names = others.map((k) =>
+			roleGroupName(k, overloaded.filter((f) => f.kind === k).length).replace(/^the /, '')
+		);
+		message += ` Also overloaded: ${names.join(', ')}.`;
+	}
+	const nobody = overloaded.find((f) => f.role === 'nobody');
+	if (nobody)
+		message += ` And nobody holds some of the work: ${rate(nobody.queueGrowthPerWeek)} decisions a week stall.`;
+	return message;
+}
+
+/**
+ * The organisation's verdict: `overloaded` when some role's demand reaches its capacity (or work
+ * reaches a step nobody holds and stalls), `strained` when some role is above STRAINED_LOAD,
+ * else `healthy`; with one sentence naming the role and the figure.
+ */
+export function verdictOf(
+	scenario: Scenario,
+	org: Organisation,
+	demand = scenarioDemand(scenario, org)
+): Verdict {
+	const figures = roleDemandFigures(org, demand);
+	const byLoad = [...figures].sort((a, b) => b.load - a.load || a.role.localeCompare(b.role));
+	const overloaded = byLoad.filter((f) => f.load >= OVERLOADED_LOAD);
+	for (const kind of ['pm', 'po'] as const) {
+		if (demand.stalled[kind].decisionsPerWeek > 0) {
+			overloaded.push(stalledFigure(kind, demand.stalled[kind]));
+		}
+	}
+	const strained = byLoad.filter((f) => f.load > STRAINED_LOAD && f.load < OVERLOADED_LOAD);
+	const busiest = byLoad[0] ?? null;
+
+	if (overloaded.length > 0) {
+		return {
+			status: 'overloaded',
+			overloaded,
+			strained,
+			busiest,
+			message: overloadedMessage(scenario, demand, figures, overloaded)
+		};
+	}
+	if (strained.length > 0) {
+		const worst = strained[0];
+		const who = subject(worst, figures, strained);
+		const head =
+			who.plural && who.uniform
+				? `${capitalise(who.text)} are at ${loadPercent(worst.load)} load`
+				: who.plural
+					? `${capitalise(who.text)} are above ${percent(STRAINED_LOAD)} load; the busiest, ${who.worst}, is at ${loadPercent(worst.load)}`
+					: `${worst.label} is at ${loadPercent(worst.load)} load`;
+		return {
+			status: 'strained',
+			overloaded,
+			strained,
+			busiest,
+			message:
+				`Strained: ${head} (${hours(worst.demandHoursPerWeek)} of work a week for ${hours(worst.capacityHoursPerWeek)}${who.plural && who.uniform ? ' each' : ''}); ` +
+				`above ${percent(STRAINED_LOAD)} waiting grows steeply, so a small rise in demand brings long delays.`
+		};
+	}
+	return {
+		status: 'healthy',
+		overloaded,
+		strained,
+		busiest,
+		message: busiest
+			? `Healthy: every role is below ${percent(STRAINED_LOAD)} load; the busiest, ${busiest.label}, is at ${loadPercent(busiest.load)}.`
+			: 'Healthy: nothing is asked of anyone.'
+	};
+}
