@@ -100,8 +100,7 @@ export function formatSummary(summary: SimulationSummary): string {
 			? `  [p50 ${maybe(d.bands.leadTimeP50.p5)}–${maybe(d.bands.leadTimeP50.p95)}]`
 			: '';
 		const stalled = d.stalled > 0 ? `  (${d.stalled} stalled)` : '';
-		const open =
-			d.open.oldestDays !== null ? `  (oldest open ${num(d.open.oldestDays)} days)` : '';
+		const open = d.open.oldestDays !== null ? `  (oldest open ${num(d.open.oldestDays)} days)` : '';
 		lines.push(
 			`${pad(kind, 10)}${padLeft(num(d.created, 0), 9)}${padLeft(num(d.completed, 0), 7)}${padLeft(num(d.inProgress, 0), 7)}${padLeft(num(d.throughputPerWeek, 2), 10)}${padLeft(num(d.wipMean), 7)}   ` +
 				(lt.p50 !== null || lt.mean !== null
@@ -138,7 +137,7 @@ export function formatSummary(summary: SimulationSummary): string {
 	}
 	lines.push('');
 	lines.push('bottlenecks:');
-	if (summary.bottlenecks.length === 0) lines.push('  none: nothing waited');
+	if (summary.bottlenecks.length === 0) lines.push(`  ${summary.waiting.message}`);
 	for (const b of summary.bottlenecks) {
 		lines.push(`  ${pad(b.role, 14)}${padLeft(pct(b.share), 4)} of waiting  ${b.message}`);
 	}

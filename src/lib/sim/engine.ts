@@ -75,6 +75,8 @@ export interface KindTotals {
 	openByState: Int32Array;
 	/** Ages at the horizon of the decisions still in progress (right-censored lead times). */
 	openAges: Float64Array;
+	/** Per state: age of the oldest decision still in it at the horizon (0 when none). */
+	openOldestByState: Float64Array;
 	stalledByState: Int32Array;
 	/** All tasks of each state (started or not): count, queue wait so far, service time. */
 	stepTasks: Float64Array;
@@ -99,6 +101,18 @@ export interface StationTotals {
 	queueByWeek: Float64Array;
 }
 
+/**
+ * Tasks by station and step: index (station × kinds + kind) × STATE_STRIDE + state. Every task
+ * offered counts, those still queued at the horizon with their wait so far.
+ */
+export interface StationStepTotals {
+	tasks: Float64Array;
+	/** Queue wait, clock hours. */
+	wait: Float64Array;
+	/** Effort offered, hours (service time is work / speed). */
+	work: Float64Array;
+}
+
 export interface StakeholderTotals {
 	/** Time integral of decisions waiting on a stakeholder response. */
 	delayArea: number;
@@ -115,6 +129,7 @@ export interface RunTotals {
 	events: number;
 	kinds: KindTotals[];
 	stations: StationTotals;
+	stationSteps: StationStepTotals;
 	stakeholders: StakeholderTotals;
 	/** Key (from × roles + to) × kinds + kind → count. */
 	handoffs: Map<number, number>;
@@ -206,6 +221,7 @@ export class Engine {
 	private readonly wipLast = new Float64Array(KINDS);
 	private readonly offered: Float64Array;
 	private readonly waitCaused: Float64Array;
+	private readonly stationSteps: StationStepTotals;
 	private readonly busyByWeek: Float64Array;
 	private readonly queueByWeek: Float64Array;
 	private readonly prevBusy: Float64Array;
@@ -285,6 +301,12 @@ export class Engine {
 		const n = org.stations.length;
 		this.offered = new Float64Array(n);
 		this.waitCaused = new Float64Array(n);
+		const cells = n * KINDS * STATE_STRIDE;
+		this.stationSteps = {
+			tasks: new Float64Array(cells),
+			wait: new Float64Array(cells),
+			work: new Float64Array(cells)
+		};
 		this.busyByWeek = new Float64Array(n * s.weeks);
 		this.queueByWeek = new Float64Array(n * s.weeks);
 		this.prevBusy = new Float64Array(n);
@@ -300,6 +322,7 @@ export class Engine {
 			stateWait: new Float64Array(STATE_STRIDE),
 			openByState: new Int32Array(STATE_STRIDE),
 			openAges: new Float64Array(0),
+			openOldestByState: new Float64Array(STATE_STRIDE),
 			stalledByState: new Int32Array(STATE_STRIDE),
 			stepTasks: new Float64Array(STATE_STRIDE),
 			stepWait: new Float64Array(STATE_STRIDE),
@@ -610,6 +633,18 @@ export class Engine {
 				: 1;
 	}
 
+	/** A task of step `i` offered to `station` with `work` hours of effort. */
+	private countTask(station: number, i: number, work: number): void {
+		const cell = station * KINDS * STATE_STRIDE + i;
+		this.stationSteps.tasks[cell]++;
+		this.stationSteps.work[cell] += work;
+	}
+
+	/** Queue wait of a task of step `i` at `station`. */
+	private countWait(station: number, i: number, wait: number): void {
+		this.stationSteps.wait[station * KINDS * STATE_STRIDE + i] += wait;
+	}
+
 	private stall(e: number): void {
 		this.eStalled[e] = 1;
 	}
@@ -625,6 +660,7 @@ export class Engine {
 		const state = i - this.eKind[e] * STATE_STRIDE;
 		kind.stepTasks[state]++;
 		kind.stepService[state] += r.speed[station] > 0 ? work / r.speed[station] : 0;
+		this.countTask(station, i, work);
 		if (this.stepKind[i] === S_DEV) {
 			this.eDevTask[e] = task;
 			this.eRemaining[e] = work;
@@ -643,6 +679,7 @@ export class Engine {
 			const state = this.eState[e];
 			this.waitCaused[station] += wait;
 			this.kinds[kind].stepWait[state] += wait;
+			this.countWait(station, kind * STATE_STRIDE + state, wait);
 			this.eStateWait[e * STATE_STRIDE + state] += wait / this.eBranches[e];
 		}
 		if (r.taskClass[task] === BUILD_CLASS) this.devRun(e, task, t);
@@ -680,6 +717,7 @@ export class Engine {
 				const state = i - this.eKind[e] * STATE_STRIDE;
 				kind.stepTasks[state]++;
 				kind.stepService[state] += work / speed;
+				this.countTask(teamStation, i, work);
 				this.clock.schedule(t + work / speed, (e << EV_BITS) | EV_SELF_ANSWER);
 				return;
 			}
@@ -845,6 +883,7 @@ export class Engine {
 				this.waitCaused[st] += wait;
 				const e = r.taskEntity[task];
 				this.kinds[this.eKind[e]].stepWait[this.eState[e]] += wait;
+				this.countWait(st, this.eKind[e] * STATE_STRIDE + this.eState[e], wait);
 			});
 		}
 		this.delayChange(t, 0);
@@ -857,7 +896,10 @@ export class Engine {
 			const totals = this.kinds[kind];
 			totals.openByState[this.eState[e]]++;
 			if (this.eStalled[e] === 1) totals.stalledByState[this.eState[e]]++;
-			open[kind][filled[kind]++] = t - this.eCreated[e];
+			const age = t - this.eCreated[e];
+			open[kind][filled[kind]++] = age;
+			const oldest = totals.openOldestByState;
+			if (age > oldest[this.eState[e]]) oldest[this.eState[e]] = age;
 		}
 		this.kinds.forEach((k, kind) => (k.openAges = open[kind]));
 		for (const totals of this.kinds) totals.leadTimes = totals.leadTimes.slice(0, totals.completed);
@@ -869,6 +911,7 @@ export class Engine {
 			weeks: this.weeks,
 			events: this.events,
 			kinds: this.kinds,
+			stationSteps: this.stationSteps,
 			stations: {
 				busyArea: r.busyArea,
 				blockedArea: r.blockedArea,

@@ -24,6 +24,14 @@ export {
 	productiveHours,
 	weinbergFocus
 } from './org';
-export { STARVED_LOAD, INTENDED_HOLDER, RESPONSIBILITY_LABELS } from './metrics/coverage';
+export {
+	INTENDED_HOLDER,
+	RESPONSIBILITY_LABELS,
+	SIMULATED_RESPONSIBILITIES,
+	STARVED_WAIT_RATIO
+} from './metrics/coverage';
+export { OVERLOADED_LOAD, STRAINED_LOAD } from './metrics/verdict';
+export { BOTTLENECK_LOAD } from './metrics/bottlenecks';
+export { scenarioDemand } from './demand';
 export { LOAD_CAP } from './result';
 export * from './types';

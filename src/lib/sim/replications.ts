@@ -1,5 +1,9 @@
 import type { Scenario } from '../scenario/index';
+import { scenarioDemand } from './demand';
 import { Engine } from './engine';
+import { aggregateBottlenecks, aggregateGaps, aggregateWaiting } from './metrics/aggregate';
+import { roleDemandFigures } from './metrics/verdict';
+import { buildOrganisation } from './org';
 import { band, optionalBand } from './metrics/leadTime';
 import { toResult } from './result';
 import { replicationSeed } from './rng';
@@ -48,8 +52,14 @@ function decisionBands(results: SimulationResult[], kind: DecisionKind): Decisio
 	};
 }
 
-/** Bands over runs of one scenario (each run's figures; roles are the same in every run). */
-export function summarise(results: SimulationResult[]): ReplicatedResult['bands'] {
+/**
+ * Bands over runs of one scenario (each run's figures; roles are the same in every run), and
+ * the bottlenecks, gaps and waiting of all runs.
+ */
+export function summarise(
+	results: SimulationResult[],
+	scenario: Scenario
+): ReplicatedResult['bands'] {
 	const decisions = Object.fromEntries(
 		DECISION_KINDS.map((kind) => [kind, decisionBands(results, kind)])
 	) as Record<DecisionKind, DecisionBands>;
@@ -75,11 +85,17 @@ export function summarise(results: SimulationResult[]): ReplicatedResult['bands'
 			waitCausedDays: band(results.map((r) => r.roles[i].waitCausedDays))
 		};
 	});
+	const org = buildOrganisation(scenario);
+	const demand = roleDemandFigures(org, scenarioDemand(scenario, org));
+	const bottlenecks = aggregateBottlenecks(results, demand);
 	return {
 		decisions,
 		utilisationByKind,
 		roles,
-		topBottleneckShare: band(results.map((r) => r.bottlenecks[0]?.share ?? 0))
+		topBottleneckShare: band(results.map((r) => r.bottlenecks[0]?.share ?? 0)),
+		bottlenecks,
+		gaps: aggregateGaps(results, scenario, org),
+		waiting: aggregateWaiting(results, bottlenecks.length, scenario)
 	};
 }
 
@@ -103,5 +119,5 @@ export function runReplications(
 		results.push(toResult(new Engine(scenario, seed).run()));
 		onProgress?.(i + 1, runs);
 	}
-	return { runs, seeds, detail: results[0], bands: summarise(results) };
+	return { runs, seeds, detail: results[0], bands: summarise(results, scenario) };
 }

@@ -1,10 +1,10 @@
 import type { RunTotals } from './engine';
 import { COMPILED } from './machines/index';
-import { rankBottlenecks } from './metrics/bottlenecks';
-import { coverageMatrix } from './metrics/coverage';
+import { rankBottlenecks, waitingShares, waitingSummary } from './metrics/bottlenecks';
+import { coverageMatrix, toGaps } from './metrics/coverage';
 import { sampleOfSorted, sortedScaled, survivalPercentiles } from './metrics/leadTime';
 import { scenarioDemand, type Demand } from './demand';
-import { verdictOf } from './metrics/verdict';
+import { roleDemandFigures, verdictOf } from './metrics/verdict';
 import { KIND_ENTRIES, servingKind } from './metrics/roleKinds';
 import { HOURS_PER_DAY, HOURS_PER_WEEK } from './org';
 import {
@@ -154,20 +154,24 @@ export function handoffList(totals: RunTotals): Handoff[] {
 }
 
 export function toResult(totals: RunTotals): SimulationResult {
+	const { scenario, org } = totals;
 	const decisions = decisionStats(totals);
-	const demand = scenarioDemand(totals.scenario, totals.org);
+	const demand = scenarioDemand(scenario, org);
+	const figures = roleDemandFigures(org, demand);
 	const roles = roleStats(totals, demand);
-	const { coverage, gaps } = coverageMatrix(totals, roles);
+	const { coverage, gaps } = coverageMatrix(totals, figures);
+	const bottlenecks = rankBottlenecks(totals, roles, figures);
 	return {
 		seed: totals.seed,
 		weeks: totals.weeks,
 		events: totals.events,
-		verdict: verdictOf(totals.scenario, totals.org, demand),
+		verdict: verdictOf(scenario, org, demand),
 		decisions,
 		roles,
 		handoffs: handoffList(totals),
-		bottlenecks: rankBottlenecks(totals, roles),
-		gaps,
+		bottlenecks,
+		waiting: waitingSummary(waitingShares(totals), bottlenecks.length, scenario),
+		gaps: toGaps(gaps, scenario, org),
 		coverage
 	};
 }

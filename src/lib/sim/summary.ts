@@ -87,8 +87,9 @@ export function toSummaryJson(
 		verdict: detail.verdict,
 		decisions,
 		roles,
-		bottlenecks: detail.bottlenecks,
-		gaps: detail.gaps,
+		bottlenecks: bands ? bands.bottlenecks : detail.bottlenecks,
+		waiting: bands ? bands.waiting : detail.waiting,
+		gaps: bands ? bands.gaps : detail.gaps,
 		...(bands
 			? { topBottleneckShare: bands.topBottleneckShare, utilisationByKind: bands.utilisationByKind }
 			: {})

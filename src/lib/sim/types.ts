@@ -164,12 +164,37 @@ export interface RoleStats {
 	blockedShare?: number;
 }
 
+/** With replications: in how many runs a bottleneck or gap appeared. */
+export interface Appearance {
+	appeared: number;
+	of: number;
+}
+
+/**
+ * A role kind named as a bottleneck: only when one of its people is above the strain line
+ * (BOTTLENECK_LOAD), ranked by the waiting the kind caused.
+ */
 export interface Bottleneck {
+	/** The person or team of the kind the sentence names (the busiest by load). */
 	role: string;
 	kind: RoleKind;
-	/** Share of all waiting (across decision kinds) caused by this role. */
+	/** Share of all queue waiting (across decision kinds) caused by this role kind. */
 	share: number;
 	waitDays: number;
+	/** Numbers of the sentence; with replications, medians over the runs it appeared in. */
+	figures: Record<string, number>;
+	runs?: Appearance;
+	message: string;
+}
+
+/** Where finished decisions spent their lead time waiting, and the sentence when no role is a bottleneck. */
+export interface WaitingSummary {
+	/** Waiting as a share of the lead time of finished decisions (all kinds together). */
+	shareOfLeadTime: number;
+	/** Split of that waiting: the next sprint, stakeholders, people's queues. */
+	sprintShare: number;
+	stakeholderShare: number;
+	queueShare: number;
 	message: string;
 }
 
@@ -178,6 +203,11 @@ export interface Gap {
 	kind: Exclude<Coverage, 'covered'>;
 	/** Who absorbs it, when someone does. */
 	absorbedBy?: RoleKind;
+	/** The person or team the sentence names. */
+	role?: string;
+	/** Numbers of the sentence; with replications, medians over the runs it appeared in. */
+	figures: Record<string, number>;
+	runs?: Appearance;
 	message: string;
 }
 
@@ -204,6 +234,7 @@ export interface SimulationResult {
 	roles: RoleStats[];
 	handoffs: Handoff[];
 	bottlenecks: Bottleneck[];
+	waiting: WaitingSummary;
 	gaps: Gap[];
 	coverage: CoverageCell[];
 }
@@ -259,8 +290,12 @@ export interface ReplicatedResult {
 		utilisationByKind: Partial<Record<RoleKind, Band>>;
 		/** Per role id: utilisation and waiting caused. */
 		roles: Record<string, RoleBands>;
-		/** Share of all waiting caused by the run's top bottleneck. */
+		/** Share of all waiting caused by the run's top bottleneck (0 in runs without one). */
 		topBottleneckShare: Band;
+		/** Bottlenecks, gaps and waiting over all runs, each saying in how many it appeared. */
+		bottlenecks: Bottleneck[];
+		gaps: Gap[];
+		waiting: WaitingSummary;
 	};
 }
 
@@ -309,6 +344,7 @@ export interface SimulationSummary {
 	decisions: Record<DecisionKind, SummaryDecision>;
 	roles: SummaryRole[];
 	bottlenecks: Bottleneck[];
+	waiting: WaitingSummary;
 	gaps: Gap[];
 	/** With several runs: the top bottleneck's share of all waiting, across runs. */
 	topBottleneckShare?: Band;

@@ -278,7 +278,7 @@ export class SimulationRun {
 							runs: job.runs,
 							seeds: job.seeds,
 							detail,
-							bands: summarise(results)
+							bands: summarise(results, job.scenario)
 						})
 					: toSummaryJson(job.scenario, detail);
 			this.#summary = summary;

@@ -88,7 +88,7 @@ export function evaluateScenario(
 		) as Record<DecisionKind, KindRuns>,
 		score: results.map((r) => leadTimeScore(r, 'all'))
 	};
-	const replicated = { runs, seeds, detail: results[0], bands: summarise(results) };
+	const replicated = { runs, seeds, detail: results[0], bands: summarise(results, scenario) };
 	return {
 		scenario,
 		runs,

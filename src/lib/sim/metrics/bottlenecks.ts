@@ -1,132 +1,192 @@
+import type { Scenario } from '../../scenario/index';
 import type { RunTotals } from '../engine';
 import { COMPILED } from '../machines/index';
 import { HOURS_PER_DAY } from '../org';
-import type { Bottleneck, DecisionKind, RoleKind, RoleStats } from '../types';
+import type {
+	Bottleneck,
+	DecisionKind,
+	RoleDemandFigure,
+	RoleKind,
+	RoleStats,
+	WaitingSummary
+} from '../types';
+import { days, percent } from './format';
 import { DECISION_NOUNS, KIND_ENTRIES, roleGroupName, servingKind } from './roleKinds';
+import { STRAINED_LOAD } from './verdict';
+
+export { days, percent };
 
 /** Roles listed as bottlenecks: the ones causing the most waiting. */
 export const MAX_BOTTLENECKS = 5;
 
-import { days, percent } from './format';
-export { days, percent };
+/**
+ * A role kind is named as a bottleneck only when one of its people is above this load, the
+ * verdict's strain line (queues grow as ρ/(1 − ρ), 5.7 times the work at 85%). Below it, the
+ * waiting a role causes is the ordinary waiting of a busy desk, and naming it would send a
+ * leader after the wrong fix.
+ */
+export const BOTTLENECK_LOAD = STRAINED_LOAD;
+
 const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** Where a role kind makes decisions wait most: the step, mean wait per task, share of lead time. */
-export interface WorstStep {
-	kind: DecisionKind;
-	state: number;
-	waitFor: string;
-	/** Mean queue wait per task of the step, days, including tasks still waiting at the horizon. */
-	meanWaitDays: number;
-	/** That step's waiting as a share of the lead time of completed decisions; null if none did. */
-	shareOfLeadTime: number | null;
-	/** Tasks of the step still waiting at the horizon are counted in `meanWaitDays`. */
-	tasks: number;
-}
-
-function totalLeadTime(totals: RunTotals, index: number): number {
-	return totals.kinds[index].leadTimeSum;
-}
-
-/** The step served by `role` kind where decisions waited longest in total. */
-export function worstStep(totals: RunTotals, role: RoleKind): WorstStep | null {
-	let best: WorstStep | null = null;
+/** The step served by `role` kind where decisions waited longest in total (open ones too). */
+function worstStep(
+	totals: RunTotals,
+	role: RoleKind
+): { kind: DecisionKind; state: number } | null {
+	let best: { kind: DecisionKind; state: number } | null = null;
 	let bestWait = 0;
 	for (const { kind, index } of KIND_ENTRIES) {
 		const k = totals.kinds[index];
-		const machine = COMPILED[kind];
-		const lead = totalLeadTime(totals, index);
-		machine.meta.forEach((meta, s) => {
+		COMPILED[kind].meta.forEach((meta, s) => {
 			if (meta.step === 'delay' || servingKind(totals.org, kind, s) !== role) return;
-			if (k.stepWait[s] <= bestWait || k.stepTasks[s] === 0) return;
+			if (k.stepWait[s] <= bestWait) return;
 			bestWait = k.stepWait[s];
-			best = {
-				kind,
-				state: s,
-				waitFor: meta.waitFor ?? meta.label.toLowerCase(),
-				meanWaitDays: k.stepWait[s] / k.stepTasks[s] / HOURS_PER_DAY,
-				shareOfLeadTime: k.completed > 0 && lead > 0 ? k.stateWait[s] / lead : null,
-				tasks: k.stepTasks[s]
-			};
+			best = { kind, state: s };
 		});
 	}
 	return best;
 }
 
-function stakeholderMessage(totals: RunTotals): string {
-	let bestKind: DecisionKind | null = null;
-	let bestShare = 0;
-	for (const { kind, index } of KIND_ENTRIES) {
-		const lead = totalLeadTime(totals, index);
-		if (lead <= 0) continue;
-		let wait = 0;
-		COMPILED[kind].meta.forEach((meta, s) => {
-			if (meta.step === 'delay') wait += totals.kinds[index].stateWait[s];
-		});
-		if (wait / lead > bestShare) {
-			bestShare = wait / lead;
-			bestKind = kind;
-		}
+/** The numbers of one bottleneck sentence, from one run. */
+function bottleneckFigures(
+	totals: RunTotals,
+	group: RoleDemandFigure[],
+	busiest: RoleDemandFigure
+): Record<string, number> {
+	const figures: Record<string, number> = {
+		people: group.length,
+		load: busiest.load,
+		meanLoad: group.reduce((sum, f) => sum + f.load, 0) / group.length
+	};
+	const step = worstStep(totals, busiest.kind);
+	if (!step) return figures;
+	const index = KIND_ENTRIES.find((e) => e.kind === step.kind)!.index;
+	const k = totals.kinds[index];
+	figures.decisionKind = index;
+	figures.state = step.state;
+	figures.completed = k.completed;
+	// Finished decisions: their mean wait at the step and its share of their lead time.
+	if (k.completed > 0) {
+		figures.meanWaitDays = k.stateWait[step.state] / k.completed / HOURS_PER_DAY;
+		figures.shareOfLeadTime = k.leadTimeSum > 0 ? k.stateWait[step.state] / k.leadTimeSum : 0;
 	}
-	const mean = totals.scenario.stakeholderDays;
-	const head = `Stakeholder responses (alignment, consultation, approval) take ${days(mean)} each on average`;
-	return bestKind
-		? `${head}; they are ${percent(bestShare)} of the lead time of ${DECISION_NOUNS[bestKind]}.`
-		: `${head}.`;
+	// Still waiting there at the horizon.
+	figures.stillWaiting = k.openByState[step.state];
+	figures.oldestDays = k.openOldestByState[step.state] / HOURS_PER_DAY;
+	return figures;
 }
 
-function stationMessage(totals: RunTotals, roles: RoleStats[], role: RoleStats): string {
-	const group = roles.filter((r) => r.kind === role.kind);
-	let head: string;
-	if (role.kind === 'leadership') {
-		head = `Leadership, absorbing PM work in ${totals.scenario.leadershipHours} h a week, is at ${percent(role.load)} load`;
-	} else if (group.length === 1) {
-		head = `${capitalise(roleGroupName(role.kind, 1))} (${role.id}) is at ${percent(role.load)} load`;
-	} else {
-		const mean = group.reduce((sum, r) => sum + r.load, 0) / group.length;
-		const busiest = group.reduce((a, b) => (b.load > a.load ? b : a));
-		head = `${capitalise(roleGroupName(role.kind, group.length))} are at ${percent(mean)} load on average (${busiest.id} the busiest at ${percent(busiest.load)})`;
+/** The sentence of a bottleneck, from its figures (one run's, or medians over runs). */
+export function bottleneckMessage(role: RoleDemandFigure, figures: Record<string, number>): string {
+	const f = figures;
+	const people = Math.round(f.people);
+	const uniform = Math.abs(f.load - f.meanLoad) < 0.005;
+	const head =
+		people <= 1
+			? `${role.label} is at ${percent(f.load)} load`
+			: uniform
+				? `${capitalise(roleGroupName(role.kind, people))} are at ${percent(f.load)} load`
+				: `${capitalise(roleGroupName(role.kind, people))} are at ${percent(f.meanLoad)} load on average (${role.label} the busiest at ${percent(f.load)})`;
+	if (f.decisionKind === undefined) return `${head}.`;
+	const kind = KIND_ENTRIES[f.decisionKind].kind;
+	const meta = COMPILED[kind].meta[f.state];
+	const waitFor = meta.waitFor ?? meta.label.toLowerCase();
+	const nouns = DECISION_NOUNS[kind];
+	const open =
+		f.stillWaiting >= 0.5
+			? `${Math.round(f.stillWaiting)} more ${f.stillWaiting >= 1.5 ? 'are' : 'is'} still waiting there, the oldest for ${days(f.oldestDays)}`
+			: '';
+	if (f.meanWaitDays === undefined) {
+		return `${head}; no ${nouns} finished${open ? `, and ${open}` : ''}.`;
 	}
-	const step = worstStep(totals, role.kind);
-	if (!step) return `${head}; ${role.id} caused ${days(role.waitCausedDays)} of waiting.`;
-	const nouns = DECISION_NOUNS[step.kind];
-	const tail =
-		step.shareOfLeadTime === null
-			? `and none has finished yet`
-			: `${percent(step.shareOfLeadTime)} of their lead time`;
-	return `${head}; ${nouns} wait ${days(step.meanWaitDays)} for ${step.waitFor}, ${tail}.`;
+	return (
+		`${head}; finished ${nouns} waited ${days(f.meanWaitDays)} on average for ${waitFor}, ` +
+		`${percent(f.shareOfLeadTime)} of their lead time${open ? `; ${open}` : ''}.`
+	);
 }
 
 /**
- * Role kinds ranked by the waiting they caused (queue waits, including work still queued at the
- * horizon, and stakeholder response delays), one entry per kind so that each sentence says
- * something new. `role` names the person (or team) of that kind who caused the most waiting,
- * which is the node the views mark; `share` and `waitDays` are the whole kind's.
+ * Role kinds with someone above BOTTLENECK_LOAD (by the scenario's demand, as in the verdict),
+ * ranked by the waiting the kind caused in the run, one entry per kind. `role` is the busiest
+ * person of the kind, the node the views mark; `share` and `waitDays` are the whole kind's.
  */
-export function rankBottlenecks(totals: RunTotals, roles: RoleStats[]): Bottleneck[] {
+export function rankBottlenecks(
+	totals: RunTotals,
+	roles: RoleStats[],
+	demand: RoleDemandFigure[]
+): Bottleneck[] {
 	const total = roles.reduce((sum, r) => sum + r.waitCausedDays, 0);
-	if (total <= 0) return [];
-	const byKind = new Map<RoleKind, { wait: number; worst: RoleStats; order: number }>();
-	roles.forEach((role, order) => {
-		if (role.waitCausedDays <= 0) return;
-		const entry = byKind.get(role.kind);
-		if (!entry) byKind.set(role.kind, { wait: role.waitCausedDays, worst: role, order });
-		else {
-			entry.wait += role.waitCausedDays;
-			if (role.waitCausedDays > entry.worst.waitCausedDays) entry.worst = role;
-		}
+	const kinds = new Map<RoleKind, { wait: number; group: RoleDemandFigure[]; order: number }>();
+	demand.forEach((figure, i) => {
+		const entry = kinds.get(figure.kind) ?? { wait: 0, group: [], order: i };
+		entry.wait += roles[i].waitCausedDays;
+		entry.group.push(figure);
+		kinds.set(figure.kind, entry);
 	});
-	return [...byKind.values()]
+	return [...kinds.values()]
+		.filter(({ group }) => group.some((f) => f.load > BOTTLENECK_LOAD))
 		.sort((a, b) => b.wait - a.wait || a.order - b.order)
 		.slice(0, MAX_BOTTLENECKS)
-		.map(({ wait, worst }) => ({
-			role: worst.id,
-			kind: worst.kind,
-			share: wait / total,
-			waitDays: wait,
-			message:
-				worst.kind === 'stakeholders'
-					? stakeholderMessage(totals)
-					: stationMessage(totals, roles, worst)
-		}));
+		.map(({ wait, group }) => {
+			const busiest = group.reduce((a, b) => (b.load > a.load ? b : a));
+			const figures = bottleneckFigures(totals, group, busiest);
+			return {
+				role: busiest.role,
+				kind: busiest.kind,
+				share: total > 0 ? wait / total : 0,
+				waitDays: wait,
+				figures,
+				message: bottleneckMessage(busiest, figures)
+			};
+		});
+}
+
+/** Waiting shares of finished decisions' lead time: sprint, stakeholders, people's queues. */
+export function waitingShares(totals: RunTotals): Record<string, number> {
+	let lead = 0;
+	let sprint = 0;
+	let stakeholders = 0;
+	let queues = 0;
+	for (const { kind, index } of KIND_ENTRIES) {
+		const k = totals.kinds[index];
+		lead += k.leadTimeSum;
+		COMPILED[kind].meta.forEach((meta, s) => {
+			const wait = k.stateWait[s];
+			if (meta.step === 'sprint') sprint += wait;
+			else if (meta.step === 'delay') stakeholders += wait;
+			else queues += wait;
+		});
+	}
+	const share = (x: number) => (lead > 0 ? x / lead : 0);
+	return {
+		shareOfLeadTime: share(sprint + stakeholders + queues),
+		sprintShare: share(sprint),
+		stakeholderShare: share(stakeholders),
+		queueShare: share(queues)
+	};
+}
+
+/** The waiting sentence: "No bottleneck: …" when nothing is above the line. */
+export function waitingSummary(
+	shares: Record<string, number>,
+	bottlenecks: number,
+	scenario: Scenario
+): WaitingSummary {
+	const parts = [
+		scenario.planning === 'sprint' ? `${percent(shares.sprintShare)} for the next sprint` : '',
+		`${percent(shares.stakeholderShare)} for stakeholders`,
+		`${percent(shares.queueShare)} in people's queues`
+	].filter(Boolean);
+	const body = `waiting is ${percent(shares.shareOfLeadTime)} of the lead time of finished decisions (${parts.join(', ')})`;
+	return {
+		shareOfLeadTime: shares.shareOfLeadTime,
+		sprintShare: shares.sprintShare,
+		stakeholderShare: shares.stakeholderShare,
+		queueShare: shares.queueShare,
+		message:
+			bottlenecks === 0
+				? `No bottleneck: no role is above ${percent(BOTTLENECK_LOAD)} load; ${body}.`
+				: `${capitalise(body)}.`
+	};
 }

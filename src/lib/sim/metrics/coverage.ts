@@ -1,7 +1,9 @@
-import type { RunTotals } from '../engine';
+import type { Scenario } from '../../scenario/index';
+import { STATE_STRIDE, type RunTotals } from '../engine';
 import { COMPILED } from '../machines/index';
-import { HOURS_PER_DAY } from '../org';
+import { HOURS_PER_DAY, type Organisation } from '../org';
 import {
+	DECISION_KINDS,
 	RESPONSIBILITIES,
 	ROLE_KINDS,
 	type Coverage,
@@ -9,19 +11,44 @@ import {
 	type DecisionKind,
 	type Gap,
 	type Responsibility,
-	type RoleKind,
-	type RoleStats
+	type RoleDemandFigure,
+	type RoleKind
 } from '../types';
-import { days, percent } from './bottlenecks';
-import { DECISION_NOUNS, KIND_ENTRIES, roleGroupName } from './roleKinds';
+import { days, percent } from './format';
+import { DECISION_NOUNS, KIND_ENTRIES } from './roleKinds';
+import { CLASS_WORK, STRAINED_LOAD } from './verdict';
 
 /**
- * Above this offered load a role holds its responsibilities in name only. In an M/M/1 queue
- * the mean wait is ρ/(1 − ρ) service times: 9 at ρ = 0.9 and rising steeply beyond (Kingman's
- * formula says the same for any service distribution), so work held by a role loaded past 90%
- * waits many times longer than it takes. Assumption, from queueing theory.
+ * A holder's work on a responsibility is starved by waiting when its tasks wait longer, on
+ * average, than any task would at the same desk run first come first served at the strain line:
+ * by Pollaczek–Khinchine, Wq = ρ/(1 − ρ) × E[S²]/(2E[S]), so the limit is this ratio (5.7 at
+ * ρ = 0.85) times the desk's mean residual work E[S²]/(2E[S]). Work that waits longer is being
+ * pushed back behind other work (a combined PM/PO's strategy behind delivery), not merely queued
+ * at a busy desk; work served first (answers, acceptance) never is, whatever its own size.
  */
-export const STARVED_LOAD = 0.9;
+export const STARVED_WAIT_RATIO = STRAINED_LOAD / (1 - STRAINED_LOAD);
+
+/**
+ * E[S²]/(2E[S]) of a station's tasks in clock hours, from each step's mean service time under
+ * the model's exponential effort (E[S²] = 2m² per step): Σ nᵢmᵢ² / Σ nᵢmᵢ.
+ */
+function meanResidual(totals: RunTotals, station: number): number {
+	const cells = DECISION_KINDS.length * STATE_STRIDE;
+	const speed = totals.org.stations[station].speed;
+	let first = 0;
+	let second = 0;
+	for (let c = station * cells; c < (station + 1) * cells; c++) {
+		const n = totals.stationSteps.tasks[c];
+		if (n === 0 || speed <= 0) continue;
+		const service = totals.stationSteps.work[c] / speed;
+		first += service;
+		second += (service * service) / n;
+	}
+	return first > 0 ? second / first : 0;
+}
+
+/** Fewer tasks than this in a run are too few to call a step starved by its waiting. */
+export const MIN_TASKS_FOR_WAIT = 5;
 
 /** Who holds each responsibility by the seeds (PRODUCT.md, "The domain, from the seeds"). */
 export const INTENDED_HOLDER: Record<Responsibility, 'pm' | 'po'> = {
@@ -59,11 +86,15 @@ const MODEL_NAMES: Record<string, string> = {
 	'po-only': 'PO-only'
 };
 
+interface ResponsibilityStep {
+	kind: DecisionKind;
+	index: number;
+	state: number;
+}
+
 /** The statechart steps of each responsibility, read from the machines' meta. */
-export function responsibilitySteps(
-	responsibility: Responsibility
-): { kind: DecisionKind; index: number; state: number }[] {
-	const steps: { kind: DecisionKind; index: number; state: number }[] = [];
+export function responsibilitySteps(responsibility: Responsibility): ResponsibilityStep[] {
+	const steps: ResponsibilityStep[] = [];
 	for (const { kind, index } of KIND_ENTRIES) {
 		COMPILED[kind].meta.forEach((meta, state) => {
 			if (meta.responsibility === responsibility) steps.push({ kind, index, state });
@@ -72,143 +103,259 @@ export function responsibilitySteps(
 	return steps;
 }
 
-interface Starvation {
-	starved: boolean;
-	byLoad: boolean;
-	byWait: boolean;
-	group: RoleStats[];
-	worst: RoleStats | null;
-	meanLoad: number;
-	meanWaitDays: number;
-	meanServiceDays: number;
-}
-
-function starvation(
-	totals: RunTotals,
-	roles: RoleStats[],
-	responsibility: Responsibility,
-	holder: RoleKind
-): Starvation {
-	const group = roles.filter((r) => r.kind === holder);
-	const worst = group.length > 0 ? group.reduce((a, b) => (b.load > a.load ? b : a)) : null;
-	const meanLoad = group.length > 0 ? group.reduce((s, r) => s + r.load, 0) / group.length : 0;
-	// Strategy work is judged as a whole: a go-to-market task queued behind a discovery is not
-	// starved by itself, but when all the role's strategy work waits longer than it takes, it is.
-	let wait = 0;
-	let service = 0;
-	let tasks = 0;
-	for (const r of RESPONSIBILITIES) {
-		if (INTENDED_HOLDER[r] !== 'pm') continue;
-		for (const step of responsibilitySteps(r)) {
-			const meta = COMPILED[step.kind].meta[step.state];
-			if (meta.step !== 'work') continue;
-			const k = totals.kinds[step.index];
-			wait += k.stepWait[step.state];
-			service += k.stepService[step.state];
-			tasks += k.stepTasks[step.state];
-		}
-	}
-	const byLoad = worst !== null && worst.load > STARVED_LOAD;
-	// Strategy work that waits longer than it takes is being crowded out (seeds: urgent delivery
-	// work comes first for a combined PM/PO).
-	const byWait = INTENDED_HOLDER[responsibility] === 'pm' && tasks > 0 && wait > service;
-	return {
-		starved: byLoad || byWait,
-		byLoad,
-		byWait,
-		group,
-		worst,
-		meanLoad,
-		meanWaitDays: tasks > 0 ? wait / tasks / HOURS_PER_DAY : 0,
-		meanServiceDays: tasks > 0 ? service / tasks / HOURS_PER_DAY : 0
-	};
-}
-
-function starvedMessage(label: string, holder: RoleKind, st: Starvation): string {
-	const name = roleGroupName(holder, st.group.length);
-	const who = name.charAt(0).toUpperCase() + name.slice(1);
-	const verb = st.group.length === 1 || holder === 'leadership' ? 'holds' : 'hold';
-	const parts: string[] = [];
-	if (st.byLoad && st.worst) {
-		parts.push(
-			st.group.length === 1
-				? `at ${percent(st.worst.load)} load`
-				: `at ${percent(st.meanLoad)} load on average (${st.worst.id} at ${percent(st.worst.load)})`
+/** Steps of a responsibility that are work for its holder: effort the engine charges someone. */
+function workSteps(responsibility: Responsibility): ResponsibilityStep[] {
+	return responsibilitySteps(responsibility).filter(({ kind, state }) => {
+		const meta = COMPILED[kind].meta[state];
+		return (
+			(meta.step === 'work' || meta.step === 'fanout') &&
+			meta.role === INTENDED_HOLDER[responsibility]
 		);
-	}
-	if (st.byWait) {
-		const why = holder === 'pmpo' ? ': urgent delivery work comes first' : '';
-		parts.push(
-			`strategy work waits ${days(st.meanWaitDays)} on average for ${days(st.meanServiceDays)} of work${why}`
-		);
-	}
-	return `${who} ${verb} ${label} but ${parts.join(', and ')}.`;
-}
-
-function stalledCount(totals: RunTotals, responsibility: Responsibility): string {
-	const parts: string[] = [];
-	for (const step of responsibilitySteps(responsibility)) {
-		const n = totals.kinds[step.index].stalledByState[step.state];
-		if (n === 0) continue;
-		const meta = COMPILED[step.kind].meta[step.state];
-		parts.push(
-			`${n} ${DECISION_NOUNS[step.kind]} are stuck waiting for ${meta.waitFor ?? meta.label}`
-		);
-	}
-	if (parts.length > 0) return parts.join('; ');
-	return responsibilitySteps(responsibility).length > 0
-		? 'no decision gets that far, they stall at an earlier step'
-		: 'nobody sets the direction the roadmap follows';
+	});
 }
 
 /**
+ * Responsibilities the flows give work to. The others (vision and strategy, sprint planning as
+ * a meeting, stakeholder alignment as the stakeholders' response time) have no step that costs
+ * their holder hours here: the matrix shows who holds them, and no gap is reported for them.
+ */
+export const SIMULATED_RESPONSIBILITIES: readonly Responsibility[] = RESPONSIBILITIES.filter(
+	(r) => workSteps(r).length > 0
+);
+
+/** What one station did on one responsibility's steps over a run. */
+interface StationWork {
+	station: number;
+	tasks: number;
+	/** Clock hours queued, tasks still queued at the horizon counted with their wait so far. */
+	wait: number;
+	/** Clock hours of service (effort / speed). */
+	service: number;
+	/** Effort hours a week. */
+	hoursPerWeek: number;
+}
+
+function stationWork(totals: RunTotals, station: number, steps: ResponsibilityStep[]): StationWork {
+	const kinds = DECISION_KINDS.length;
+	const speed = totals.org.stations[station].speed;
+	let tasks = 0;
+	let wait = 0;
+	let work = 0;
+	for (const { index, state } of steps) {
+		const cell = (station * kinds + index) * STATE_STRIDE + state;
+		tasks += totals.stationSteps.tasks[cell];
+		wait += totals.stationSteps.wait[cell];
+		work += totals.stationSteps.work[cell];
+	}
+	return {
+		station,
+		tasks,
+		wait,
+		service: speed > 0 ? work / speed : 0,
+		hoursPerWeek: work / totals.weeks
+	};
+}
+
+/** The facts behind a gap sentence, so that replications can give the median of each. */
+export interface GapFacts {
+	responsibility: Responsibility;
+	kind: Exclude<Coverage, 'covered'>;
+	absorbedBy?: RoleKind;
+	/** The person or team the sentence names. */
+	role?: string;
+	figures: Record<string, number>;
+}
+
+const stationsOfKind = (org: Organisation, kind: RoleKind) =>
+	org.roles.flatMap((role, i) => (role.kind === kind && i < org.stations.length ? [i] : []));
+
+const hoursText = (x: number) => `${x < 10 ? x.toFixed(1) : Math.round(x)} h`;
+
+/** Starved holders of a responsibility: by hours (its work piles up), or by waiting. */
+function starvedFacts(
+	totals: RunTotals,
+	demand: RoleDemandFigure[],
+	responsibility: Responsibility,
+	holder: RoleKind
+): GapFacts | null {
+	const steps = workSteps(responsibility);
+	const classes = new Set(
+		steps.map(({ kind, state }) => CLASS_WORK[COMPILED[kind].meta[state].priority ?? 'build'])
+	);
+	const people = stationsOfKind(totals.org, holder);
+	const starved = people
+		.map((station) => {
+			const work = stationWork(totals, station, steps);
+			const figure = demand[station];
+			const byHours = figure.pilesUp.some((w) => classes.has(w));
+			const limit = STARVED_WAIT_RATIO * meanResidual(totals, station);
+			const byWait = work.tasks >= MIN_TASKS_FOR_WAIT && work.wait / work.tasks > limit;
+			return { work, figure, byHours, byWait };
+		})
+		.filter((p) => p.byHours || p.byWait);
+	if (starved.length === 0) return null;
+	// The worst: a holder without the hours before one whose work merely waits; then the longest wait.
+	const rank = (p: (typeof starved)[number]) =>
+		(p.byHours ? 1e12 : 0) + p.work.wait / Math.max(p.work.tasks, 1);
+	const worst = starved.reduce((a, b) => (rank(b) > rank(a) ? b : a));
+	const tasks = Math.max(worst.work.tasks, 1);
+	return {
+		responsibility,
+		kind: 'starved',
+		role: totals.org.roles[worst.work.station].id,
+		figures: {
+			people: starved.length,
+			of: people.length,
+			byHours: worst.byHours ? 1 : 0,
+			load: worst.figure.load,
+			demandHoursPerWeek: worst.figure.demandHoursPerWeek,
+			capacityHoursPerWeek: worst.figure.capacityHoursPerWeek,
+			meanWaitDays: worst.work.wait / tasks / HOURS_PER_DAY,
+			meanWorkDays: worst.work.service / tasks / HOURS_PER_DAY,
+			limitDays: (STARVED_WAIT_RATIO * meanResidual(totals, worst.work.station)) / HOURS_PER_DAY,
+			hoursPerWeek: worst.work.hoursPerWeek
+		}
+	};
+}
+
+function absorbedFacts(
+	totals: RunTotals,
+	responsibility: Responsibility,
+	holder: RoleKind
+): GapFacts {
+	const steps = workSteps(responsibility);
+	const people = stationsOfKind(totals.org, holder);
+	const hours = people.map((st) => stationWork(totals, st, steps).hoursPerWeek);
+	const worst = people[hours.indexOf(Math.max(...hours))];
+	return {
+		responsibility,
+		kind: 'uncovered',
+		absorbedBy: holder,
+		role: totals.org.roles[worst].id,
+		figures: {
+			hoursPerWeek: hours.reduce((a, b) => a + b, 0) / Math.max(people.length, 1),
+			stations: people.length
+		}
+	};
+}
+
+function stalledFacts(totals: RunTotals, responsibility: Responsibility): GapFacts {
+	const figures: Record<string, number> = {};
+	for (const { kind, index, state } of workSteps(responsibility)) {
+		figures[`${kind}.${state}`] = totals.kinds[index].stalledByState[state];
+	}
+	return { responsibility, kind: 'uncovered', figures };
+}
+
+function duplicatedFacts(totals: RunTotals): GapFacts {
+	const steps = workSteps('backlog-ordering');
+	const pos = stationsOfKind(totals.org, 'po');
+	const hours = pos.map((st) => stationWork(totals, st, steps).hoursPerWeek);
+	return {
+		responsibility: 'backlog-ordering',
+		kind: 'duplicated',
+		figures: { poHoursPerWeek: hours.reduce((a, b) => a + b, 0) / Math.max(pos.length, 1) }
+	};
+}
+
+/** The sentence of a gap, from its facts: one run's, or medians over the runs it appeared in. */
+export function gapMessage(facts: GapFacts, scenario: Scenario, org: Organisation): string {
+	const label = RESPONSIBILITY_LABELS[facts.responsibility];
+	const f = facts.figures;
+	const model = MODEL_NAMES[scenario.model];
+	if (facts.kind === 'duplicated') {
+		return (
+			`PMs and POs both order the backlog: a PM covers ${scenario.teamsPerPm} team${scenario.teamsPerPm === 1 ? '' : 's'}, no more than a PO does (${scenario.teamsPerPo}), so two people set one team's order. ` +
+			`The simulation charges only the PO for it: ${hoursText(f.poHoursPerWeek)} a week each.`
+		);
+	}
+	if (facts.kind === 'uncovered' && !facts.absorbedBy) {
+		const stuck = Object.entries(f)
+			.filter(([, n]) => n > 0)
+			.map(([key, n]) => {
+				const [kind, state] = key.split('.') as [DecisionKind, string];
+				const meta = COMPILED[kind].meta[Number(state)];
+				return `${Math.round(n)} ${DECISION_NOUNS[kind]} are stuck waiting for ${meta.waitFor ?? meta.label.toLowerCase()}`;
+			});
+		const tail =
+			stuck.length > 0
+				? stuck.join('; ')
+				: 'no decision gets that far, they stall at an earlier step';
+		return `Nobody holds ${label} in the ${model} model and it stalls: ${tail}.`;
+	}
+	if (facts.kind === 'uncovered') {
+		const holder = facts.absorbedBy!;
+		const penalty = holder === 'leadership' ? scenario.leaderPenalty : scenario.teamPenalty;
+		const who =
+			holder === 'leadership'
+				? `leadership absorbs it in ${scenario.leadershipHours} h a week at ${penalty}× the effort, and spent ${hoursText(f.hoursPerWeek)} a week on it`
+				: `each team absorbs it at ${penalty}× the effort, and spent ${hoursText(f.hoursPerWeek)} a week on it on average`;
+		return `Nobody holds ${label} in the ${model} model: ${who}.`;
+	}
+	const role = org.roles.find((r) => r.id === facts.role);
+	const name = role?.label ?? facts.role ?? '';
+	const holder = role?.kind ?? 'pm';
+	const many = f.people > 1;
+	const head = many
+		? `${f.people >= f.of ? 'All' : `${Math.round(f.people)} of the`} ${Math.round(f.of)} ${PLURALS[holder]} hold ${label} without the hours for it; the worst is ${name}`
+		: `${name} holds ${label} without the hours for it`;
+	const why =
+		f.byHours >= 0.5
+			? `asked for ${hoursText(f.demandHoursPerWeek)} of work a week for ${hoursText(f.capacityHoursPerWeek)} (${percent(f.load)} load), so ${label} piles up behind more urgent work`
+			: `that work waited ${days(f.meanWaitDays)} on average for ${days(f.meanWorkDays)} of work, longer than the ${days(f.limitDays)} any task would wait at this desk first come first served at ${percent(STRAINED_LOAD)} load${holder === 'pmpo' ? ': urgent delivery work comes first' : ''}`;
+	return `${head}: ${why}. It got ${hoursText(f.hoursPerWeek)} a week of ${many ? 'that person’s' : 'their'} time.`;
+}
+
+const PLURALS: Record<RoleKind, string> = {
+	pm: 'PMs',
+	po: 'POs',
+	pmpo: 'combined PM/POs',
+	team: 'teams',
+	leadership: 'leadership',
+	stakeholders: 'stakeholders'
+};
+
+/**
  * The responsibility × role-kind coverage matrix and the gaps, per the rules in docs/model.md:
- * - covered: the seeds' holder (or the combined PM/PO) holds it with hours to spare;
- * - starved: its holder is loaded above STARVED_LOAD, or its strategy work waits longer than it
- *   takes to do;
+ * - covered: the seeds' holder (or the combined PM/PO) holds it with the hours for it;
+ * - starved: some holder's work on it piles up (its demand exceeds the hours left after more
+ *   urgent work), or waits more than STARVED_WAIT_RATIO times its own work;
  * - uncovered: the seeds' holder does not exist in this model; the intended role's cell says
  *   so, and the absorbing role's cell shows how well it copes (or nobody does it: stall);
  * - duplicated: backlog ordering in the separate model when a PM covers no more teams than a
  *   PO: both set the same team's order (seed 001: the PM prioritises features, the PO orders the
  *   backlog; seed 003: the PM decides what should be built first and breaks down work).
+ * Responsibilities with no work step (SIMULATED_RESPONSIBILITIES) show who holds them and are
+ * never a gap: the engine measures no hours for them.
  */
 export function coverageMatrix(
 	totals: RunTotals,
-	roles: RoleStats[]
-): { coverage: CoverageCell[]; gaps: Gap[] } {
+	demand: RoleDemandFigure[]
+): { coverage: CoverageCell[]; gaps: GapFacts[] } {
 	const { org, scenario: s } = totals;
 	const coverage: CoverageCell[] = [];
-	const gaps: Gap[] = [];
+	const gaps: GapFacts[] = [];
 	for (const responsibility of RESPONSIBILITIES) {
 		const intended = INTENDED_HOLDER[responsibility];
 		const holder = intended === 'pm' ? org.strategyKind : org.deliveryKind;
 		const absorbed = intended === 'pm' ? org.strategyAbsorbed : org.deliveryAbsorbed;
-		const label = RESPONSIBILITY_LABELS[responsibility];
+		const simulated = SIMULATED_RESPONSIBILITIES.includes(responsibility);
 		const cells = new Map<RoleKind, Coverage | 'none'>(ROLE_KINDS.map((k) => [k, 'none']));
-		const st = holder ? starvation(totals, roles, responsibility, holder) : null;
-		if (holder && st) cells.set(holder, st.starved ? 'starved' : 'covered');
+		const starved =
+			holder && simulated ? starvedFacts(totals, demand, responsibility, holder) : null;
+		if (holder) cells.set(holder, starved ? 'starved' : 'covered');
 
 		if (absorbed) {
 			cells.set(intended, 'uncovered');
-			const model = MODEL_NAMES[s.model];
-			let message: string;
-			if (holder) {
-				const penalty = holder === 'leadership' ? s.leaderPenalty : s.teamPenalty;
-				const who = holder === 'leadership' ? `leadership` : `each team`;
-				const hours = holder === 'leadership' ? ` in ${s.leadershipHours} h a week` : '';
-				const load = st && st.worst ? `, at ${percent(st.worst.load)} load` : '';
-				message = `Nobody holds ${label} in the ${model} model: ${who} absorbs it${hours} at ${penalty}× the effort${load}.`;
-			} else {
-				message = `Nobody holds ${label} in the ${model} model and it stalls: ${stalledCount(totals, responsibility)}.`;
+			if (simulated) {
+				gaps.push(
+					holder
+						? absorbedFacts(totals, responsibility, holder)
+						: stalledFacts(totals, responsibility)
+				);
 			}
-			gaps.push({
-				responsibility,
-				kind: 'uncovered',
-				...(holder ? { absorbedBy: holder } : {}),
-				message
-			});
-		} else if (holder && st?.starved) {
-			gaps.push({ responsibility, kind: 'starved', message: starvedMessage(label, holder, st) });
+		} else if (starved) {
+			gaps.push(starved);
 		}
 
 		if (
@@ -218,15 +365,23 @@ export function coverageMatrix(
 		) {
 			cells.set('pm', 'duplicated');
 			cells.set('po', 'duplicated');
-			gaps.push({
-				responsibility,
-				kind: 'duplicated',
-				message: `PMs and POs both order the backlog: a PM covers ${s.teamsPerPm} team${s.teamsPerPm === 1 ? '' : 's'}, no more than a PO does (${s.teamsPerPo}), so two people set one team's order.`
-			});
+			gaps.push(duplicatedFacts(totals));
 		}
 		for (const role of ROLE_KINDS) {
 			coverage.push({ responsibility, role, coverage: cells.get(role)! });
 		}
 	}
 	return { coverage, gaps };
+}
+
+/** Gaps with their sentences. */
+export function toGaps(facts: GapFacts[], scenario: Scenario, org: Organisation): Gap[] {
+	return facts.map((f) => ({
+		responsibility: f.responsibility,
+		kind: f.kind,
+		...(f.absorbedBy ? { absorbedBy: f.absorbedBy } : {}),
+		...(f.role ? { role: f.role } : {}),
+		figures: f.figures,
+		message: gapMessage(f, scenario, org)
+	}));
 }
