@@ -15,7 +15,7 @@ describe('scenarioFile(scenario)', () => {
 		expect(file).toEqual({
 			format: 'org-design-scenario',
 			version: 1,
-			query: 'v=1&preset=enterprise&name=Acme+today&teams=30&pmMeetings=0.3',
+			query: 'v=2&preset=enterprise&name=Acme+today&teams=30&pmMeetings=0.3',
 			scenario: custom
 		});
 	});
@@ -99,7 +99,7 @@ describe('readScenarioFile(text)', () => {
 		const text = JSON.stringify({
 			format: 'org-design-scenario',
 			version: 1,
-			query: 'v=1&preset=startup&teams=500&model=combined',
+			query: 'v=2&preset=startup&teams=500&model=combined',
 			scenario: { teams: 'many' }
 		});
 		const result = readScenarioFile(text);
@@ -108,12 +108,12 @@ describe('readScenarioFile(text)', () => {
 		expect(result.scenario).toEqual(presetScenario('startup'));
 		expect(result.issues.map((i) => i.message)).toEqual([
 			expect.stringMatching(/^The file’s scenario is not valid \(.+\); reading its query instead$/),
-			'teams must be between 1 and 200; got "500"; using 2'
+			'teams must be between 1 and 200; got "500"; using 1'
 		]);
 	});
 
 	it('prefers the scenario object over a query that disagrees, and says so', () => {
-		const file = { ...scenarioFile(custom), query: 'v=1&preset=enterprise&teams=12' };
+		const file = { ...scenarioFile(custom), query: 'v=2&preset=enterprise&teams=12' };
 		const result = readScenarioFile(JSON.stringify(file));
 		expect(result.ok && result.scenario).toEqual(custom);
 		expect(result.ok && result.issues.map((i) => i.message)).toEqual([

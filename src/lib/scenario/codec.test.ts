@@ -13,7 +13,7 @@ describe('toSearchParams / parseScenarioParams round trip', () => {
 	it.each(PRESET_IDS)('preset %s survives a round trip with no issues', (id) => {
 		const scenario = presetScenario(id);
 		const query = toQueryString(scenario);
-		expect(query).toBe(`v=1&preset=${id}`);
+		expect(query).toBe(`v=2&preset=${id}`);
 		const parsed = parseScenarioParams(query);
 		expect(parsed.issues).toEqual([]);
 		expect(parsed.scenario).toEqual(scenario);
@@ -21,7 +21,7 @@ describe('toSearchParams / parseScenarioParams round trip', () => {
 
 	it('writes only the settings that differ from the preset, in table order', () => {
 		const scenario: Scenario = { ...presetScenario('po-only'), weeks: 40, teams: 12, name: 'Acme' };
-		expect(toQueryString(scenario)).toBe('v=1&preset=po-only&name=Acme&teams=12&weeks=40');
+		expect(toQueryString(scenario)).toBe('v=2&preset=po-only&name=Acme&teams=12&weeks=40');
 	});
 
 	it('an empty query is the default scenario', () => {
@@ -37,7 +37,7 @@ describe('toSearchParams / parseScenarioParams round trip', () => {
 
 	it('reads the keys the issue fixes by name', () => {
 		const { scenario, issues } = parseScenarioParams(
-			'v=1&preset=enterprise&teams=30&teamSize=9&model=pm-only&teamsPerPm=5&weeks=40&seed=7'
+			'v=2&preset=enterprise&teams=30&teamSize=9&model=pm-only&teamsPerPm=5&weeks=40&seed=7'
 		);
 		expect(issues).toEqual([]);
 		expect(scenario).toMatchObject({
@@ -106,7 +106,7 @@ describe('parseScenarioParams on bad input', () => {
 			name: 'version from the future',
 			query: 'v=7',
 			expected:
-				'This link uses format version 7, newer than this app understands (1); reading what it can'
+				'This link uses format version 7, newer than this app understands (2); reading what it can'
 		},
 		{
 			name: 'repeated key',
@@ -166,8 +166,35 @@ describe('scenario schema', () => {
 	});
 
 	it('has a migration hook for every older link version', () => {
-		expect(CURRENT_VERSION).toBe(1);
-		expect(Object.keys(MIGRATIONS).every((k) => Number(k) < CURRENT_VERSION)).toBe(true);
+		expect(CURRENT_VERSION).toBe(2);
+		expect(Object.keys(MIGRATIONS).map(Number)).toEqual([1]);
+	});
+
+	it('a version-1 link opens the organisation it was made for, before the recalibration', () => {
+		const { scenario, issues } = parseScenarioParams('v=1&preset=startup&weeks=40');
+		expect(issues).toEqual([]);
+		expect(scenario).toMatchObject({
+			preset: 'startup',
+			teams: 2,
+			teamSize: 5,
+			teamsPerPo: 2,
+			teamsPerPm: 2,
+			pricingPerQuarter: 2,
+			itemsPerSprint: 8,
+			roadmapPerQuarter: 1.5,
+			refineHours: 2,
+			answerHours: 0.5,
+			switchRule: 'weinberg',
+			weeks: 40
+		});
+		// What the old link set explicitly wins over the old defaults.
+		expect(parseScenarioParams('v=1&itemsPerSprint=12').scenario.itemsPerSprint).toBe(12);
+		// Re-encoded, it carries those settings, so the new link shows the same organisation.
+		expect(toSearchParams(scenario).toString()).toBe(
+			'v=2&preset=startup&teams=2&teamSize=5&teamsPerPm=2&teamsPerPo=2&weeks=40&itemsPerSprint=8&roadmapPerQuarter=1.5&pricingPerQuarter=2&refineHours=2&answerHours=0.5&switchRule=weinberg'
+		);
+		// A link of today's version is read as it is.
+		expect(parseScenarioParams('v=2&preset=startup').scenario.teams).toBe(1);
 	});
 });
 

@@ -11,10 +11,14 @@ import { HOURS_PER_WEEK, WEEKS_PER_QUARTER, type Organisation } from './org';
 export interface StationDemand {
 	/** Effort hours a week offered to the station, penalties of absorbed work included. */
 	hoursPerWeek: number;
-	/** Decisions a week that need this station at least once (a cascade counts per team). */
+	/** Decisions a week that start work here (new items, roadmap and pricing decisions, cascades). */
 	decisionsPerWeek: number;
 	/** Effort hours a week by priority class (PRIORITIES order): who is served first. */
 	hoursByClass: number[];
+	/** Share of each class's work the capacity covers after the more urgent classes (1: all). */
+	servedByClass: number[];
+	/** Decisions a week that pile up unserved, in the classes where they start. */
+	queueGrowthPerWeek: number;
 }
 
 export interface Demand {
@@ -25,10 +29,45 @@ export interface Demand {
 	 * ever. Keyed by the role kind the seeds give the work to.
 	 */
 	stalled: { pm: StationDemand; po: StationDemand };
-	/** Backlog items a week per team (new items plus the items roadmap cascades add). */
+	/** Backlog items a week per team that reach it (new items plus cascade items that get through). */
 	itemsPerTeamWeek: number[];
 	/** Expected clarifying questions per backlog item. */
 	questionsPerItem: number;
+}
+
+const CLASS = Object.fromEntries(PRIORITIES.map((p, i) => [p, i])) as Record<Priority, number>;
+/** Classes where a decision starts its work at a station: their unserved part is queue growth. */
+const ENTRY_CLASSES = [CLASS.strategy, CLASS.cascade, CLASS.refine, CLASS.build];
+const MAX_ITERATIONS = 500;
+/**
+ * Each pass moves the served shares halfway to what the new flows imply: a station that gets
+ * fewer cascade items because it starves cascades would otherwise flip between starving and not.
+ */
+const DAMPING = 0.5;
+
+function emptyDemand(): StationDemand {
+	return {
+		hoursPerWeek: 0,
+		decisionsPerWeek: 0,
+		hoursByClass: PRIORITIES.map(() => 0),
+		servedByClass: PRIORITIES.map(() => 1),
+		queueGrowthPerWeek: 0
+	};
+}
+
+/**
+ * Capacity goes to the classes in the engine's non-preemptive priority order; a class gets what
+ * is left after the more urgent ones, and the rest of its work piles up.
+ */
+function serve(station: StationDemand, decisionsByClass: number[], capacity: number): void {
+	let left = capacity;
+	station.queueGrowthPerWeek = 0;
+	station.hoursByClass.forEach((need, c) => {
+		const served = need > 0 ? Math.min(1, left / need) : 1;
+		station.servedByClass[c] = served;
+		left = Math.max(0, left - need);
+		if (ENTRY_CLASSES.includes(c)) station.queueGrowthPerWeek += decisionsByClass[c] * (1 - served);
+	});
 }
 
 /**
@@ -38,63 +77,111 @@ export interface Demand {
  * cascades at that rate × the number of teams a cascade reaches. Questions arrive at
  * `questionsPerDevWeek` per 40 hours of development, so an item of mean effort h raises
  * h × rate / 40 on average. Pricing triggers go to their owners in turn.
+ *
+ * Work downstream of a starved step arrives only as fast as that step lets it through: a roadmap
+ * decision that is never decided adds no backlog items, an item never refined is never built.
+ * So the flows are solved as a fixed point: each station's served share per priority class
+ * scales what it passes on, until nothing changes.
  */
 export function scenarioDemand(s: Scenario, org: Organisation): Demand {
-	const empty = (): StationDemand => ({
-		hoursPerWeek: 0,
-		decisionsPerWeek: 0,
-		hoursByClass: PRIORITIES.map(() => 0)
-	});
-	const stations = org.stations.map(empty);
-	const stalled = { pm: empty(), po: empty() };
-	const add = (
-		station: number,
-		kind: 'pm' | 'po',
-		cls: Priority,
-		hours: number,
-		decisions: number
-	) => {
-		const target = station >= 0 ? stations[station] : stalled[kind];
-		target.hoursPerWeek += hours;
-		target.decisionsPerWeek += decisions;
-		target.hoursByClass[PRIORITIES.indexOf(cls)] += hours;
-	};
+	// Replications share one scenario object: solve its flows once.
+	const known = solved.get(s);
+	if (known && known.org.stations.length === org.stations.length) return known.demand;
+	const demand = solveDemand(s, org);
+	solved.set(s, { org, demand });
+	return demand;
+}
+
+const solved = new WeakMap<Scenario, { org: Organisation; demand: Demand }>();
+
+function solveDemand(s: Scenario, org: Organisation): Demand {
+	const n = org.stations.length;
 	const strategyMultiplier = s.model === 'po-only' ? s.leaderPenalty : 1;
 	const m = s.model === 'pm-only' ? s.teamPenalty : 1;
 	const roadmapPerTeam = s.roadmapPerQuarter / WEEKS_PER_QUARTER;
 	const newItemsPerTeam = s.itemsPerSprint / s.sprintWeeks;
 	const questionsPerItem = (s.devItemHours * s.questionsPerDevWeek) / HOURS_PER_WEEK;
-	const itemsPerTeamWeek: number[] = [];
-
-	for (let team = 0; team < s.teams; team++) {
-		const areaSize = org.areas[org.areaOf[team]].length;
-		const cascadesPerWeek = roadmapPerTeam * Math.min(s.cascadeTeams, areaSize);
-		const items = newItemsPerTeam + cascadesPerWeek * s.itemsPerCascade;
-		itemsPerTeamWeek.push(items);
-		const strategy = org.strategyStation[team];
-		const roadmapHours = roadmapPerTeam * (s.discoveryHours + s.decideHours) * strategyMultiplier;
-		add(strategy, 'pm', 'strategy', roadmapHours, roadmapPerTeam);
-		// A roadmap decision stalled before its cascade adds no items.
-		const po = org.poStation[team];
-		const cascades = strategy >= 0 ? cascadesPerWeek : 0;
-		const reached = strategy >= 0 ? items : newItemsPerTeam;
-		add(po, 'po', 'cascade', cascades * s.cascadeHours * m, cascades);
-		add(po, 'po', 'refine', reached * (s.refineHours + s.orderHours) * m, reached);
-		add(po, 'po', 'accept', reached * s.acceptHours * m, 0);
-		add(po, 'po', 'answer', reached * questionsPerItem * s.answerHours * m, 0);
-		if (po >= 0) {
-			const own = po === org.teamStation[team];
-			add(org.teamStation[team], 'po', 'build', reached * s.devItemHours, own ? 0 : reached);
-		}
-	}
-
 	const pricingPerWeek = s.pricingPerQuarter / WEEKS_PER_QUARTER;
 	const pricingHours = (s.pricingHours + s.gtmHours) * strategyMultiplier;
-	const owners = org.pricingOwners;
-	if (owners.length === 0) add(-1, 'pm', 'strategy', pricingPerWeek * pricingHours, pricingPerWeek);
-	for (const owner of owners) {
-		const share = pricingPerWeek / owners.length;
-		add(owner, 'pm', 'strategy', share * pricingHours, share);
+	const capacity = org.roles.slice(0, n).map((r) => r.productiveHoursPerWeek);
+
+	let stations = org.stations.map(emptyDemand);
+	let stalled = { pm: emptyDemand(), po: emptyDemand() };
+	let itemsPerTeamWeek: number[] = [];
+	const served = (station: number, cls: number) =>
+		station >= 0 ? stations[station].servedByClass[cls] : 0;
+
+	for (let iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
+		const next = org.stations.map(emptyDemand);
+		const nextStalled = { pm: emptyDemand(), po: emptyDemand() };
+		const decisions = next.map(() => PRIORITIES.map(() => 0));
+		const add = (station: number, kind: 'pm' | 'po', cls: Priority, hours: number, count = 0) => {
+			const target = station >= 0 ? next[station] : nextStalled[kind];
+			target.hoursPerWeek += hours;
+			target.decisionsPerWeek += count;
+			target.hoursByClass[CLASS[cls]] += hours;
+			if (station >= 0) decisions[station][CLASS[cls]] += count;
+		};
+		const items: number[] = [];
+		for (let team = 0; team < s.teams; team++) {
+			const area = org.areas[org.areaOf[team]];
+			add(
+				org.strategyStation[team],
+				'pm',
+				'strategy',
+				roadmapPerTeam * (s.discoveryHours + s.decideHours) * strategyMultiplier,
+				roadmapPerTeam
+			);
+			// Cascades into this team come from decisions raised anywhere in its area, decided at
+			// the rate their strategy step lets through.
+			const decided =
+				area.reduce((sum, t) => sum + served(org.strategyStation[t], CLASS.strategy), 0) /
+				area.length;
+			const cascades = roadmapPerTeam * Math.min(s.cascadeTeams, area.length) * decided;
+			const po = org.poStation[team];
+			add(po, 'po', 'cascade', cascades * s.cascadeHours * m, cascades);
+			const arriving = newItemsPerTeam + cascades * served(po, CLASS.cascade) * s.itemsPerCascade;
+			items.push(arriving);
+			add(po, 'po', 'refine', arriving * (s.refineHours + s.orderHours) * m, arriving);
+			const refined = arriving * served(po, CLASS.refine);
+			if (po < 0) continue;
+			const own = po === org.teamStation[team];
+			add(org.teamStation[team], 'po', 'build', refined * s.devItemHours, own ? 0 : refined);
+			const built = refined * served(org.teamStation[team], CLASS.build);
+			add(po, 'po', 'answer', built * questionsPerItem * s.answerHours * m);
+			add(po, 'po', 'accept', built * s.acceptHours * m);
+		}
+		const owners = org.pricingOwners;
+		if (owners.length === 0)
+			add(-1, 'pm', 'strategy', pricingPerWeek * pricingHours, pricingPerWeek);
+		for (const owner of owners) {
+			const share = pricingPerWeek / owners.length;
+			add(owner, 'pm', 'strategy', share * pricingHours, share);
+		}
+		next.forEach((station, i) => {
+			serve(station, decisions[i], capacity[i]);
+			if (iteration === 0) return;
+			station.servedByClass = station.servedByClass.map(
+				(v, c) => stations[i].servedByClass[c] + DAMPING * (v - stations[i].servedByClass[c])
+			);
+		});
+		for (const kind of ['pm', 'po'] as const) {
+			nextStalled[kind].queueGrowthPerWeek = nextStalled[kind].decisionsPerWeek;
+			nextStalled[kind].servedByClass.fill(0);
+		}
+		const change = next.reduce(
+			(max, st, i) =>
+				Math.max(
+					max,
+					Math.abs(st.hoursPerWeek - stations[i].hoursPerWeek),
+					...st.servedByClass.map((v, c) => Math.abs(v - stations[i].servedByClass[c]))
+				),
+			iteration === 0 ? Infinity : 0
+		);
+		stations = next;
+		stalled = nextStalled;
+		itemsPerTeamWeek = items;
+		if (change < 1e-9) break;
 	}
 	return { stations, stalled, itemsPerTeamWeek, questionsPerItem };
 }

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { presetScenario, roleCounts, type Scenario } from '../scenario/index';
-import { buildOrganisation, focusShare, productiveHours, teamBlocks, weinbergFocus } from './org';
+import {
+	buildOrganisation,
+	focusShare,
+	productiveHours,
+	teamBlocks,
+	tregubovFocus,
+	weinbergFocus
+} from './org';
+import { runSimulation } from './runSimulation';
 
 describe('weinbergFocus(contexts)', () => {
 	it.each([
@@ -26,6 +34,21 @@ describe('focusShare(contexts, switchCost)', () => {
 
 	it('productiveHours = hours × (1 − meetings) × focus: a PM over 3 teams has 18 of 40 hours', () => {
 		expect(productiveHours(40, 0.25, 3, 1)).toBeCloseTo(18, 12);
+	});
+});
+
+describe('tregubovFocus(contexts) and the switch rule', () => {
+	it.each([
+		{ name: 'one context loses nothing', input: 1, expected: 1 },
+		{ name: 'two lose 17%', input: 2, expected: 0.83 },
+		{ name: 'five still lose 17%, not 75%', input: 5, expected: 0.83 }
+	])('$name', ({ input, expected }) => {
+		expect(tregubovFocus(input)).toBe(expected);
+	});
+
+	it('switchCost scales either rule', () => {
+		expect(focusShare(3, 0.5, 'tregubov')).toBeCloseTo(1 - 0.5 * 0.17, 12);
+		expect(focusShare(3, 0.5, 'weinberg')).toBeCloseTo(1 - 0.5 * 0.4, 12);
 	});
 });
 
@@ -59,13 +82,13 @@ describe('buildOrganisation(scenario)', () => {
 		expect(org.roles[org.stakeholders].id).toBe('stakeholders');
 	});
 
-	it('scale-up: PMs over 3, 3 and 2 teams pay Weinberg; POs over one team do not', () => {
+	it('scale-up: a PM owns one product area whatever its teams, so pays no switching', () => {
 		const org = buildOrganisation(presetScenario('scale-up'));
 		const pms = org.roles.filter((r) => r.kind === 'pm');
 		expect(pms.map((r) => [r.id, r.contexts, r.productiveHoursPerWeek])).toEqual([
-			['pm-1', 3, 40 * 0.75 * 0.6],
-			['pm-2', 3, 40 * 0.75 * 0.6],
-			['pm-3', 2, 40 * 0.75 * 0.8]
+			['pm-1', 1, 30],
+			['pm-2', 1, 30],
+			['pm-3', 1, 30]
 		]);
 		const po = org.roles.find((r) => r.id === 'po-1')!;
 		expect(po.productiveHoursPerWeek).toBeCloseTo(35, 12);
@@ -74,13 +97,40 @@ describe('buildOrganisation(scenario)', () => {
 		expect(org.leadership).toBe(-1);
 	});
 
-	it('combined: one context for strategy plus one per team', () => {
-		const org = buildOrganisation(presetScenario('startup'));
+	it('combined: one context for strategy plus one per backlog, 17% lost from the second on', () => {
+		const org = buildOrganisation({ ...presetScenario('startup'), teams: 2, teamsPerPo: 2 });
 		const pmpo = org.roles.find((r) => r.kind === 'pmpo')!;
 		expect(pmpo.contexts).toBe(3);
-		expect(pmpo.productiveHoursPerWeek).toBeCloseTo(40 * 0.75 * 0.6, 12);
+		expect(pmpo.productiveHoursPerWeek).toBeCloseTo(40 * 0.75 * 0.83, 12);
+		const weinberg = buildOrganisation({
+			...presetScenario('startup'),
+			teams: 2,
+			teamsPerPo: 2,
+			switchRule: 'weinberg'
+		});
+		expect(weinberg.roles[0].productiveHoursPerWeek).toBeCloseTo(40 * 0.75 * 0.6, 12);
 		expect(org.strategyKind).toBe('pmpo');
 		expect(org.deliveryKind).toBe('pmpo');
+	});
+
+	it('a PO of two teams orders two backlogs: 17% lost to switching (Tregubov et al.)', () => {
+		const org = buildOrganisation({ ...presetScenario('scale-up'), teamsPerPo: 2 });
+		const po = org.roles.find((r) => r.kind === 'po')!;
+		expect([po.contexts, po.focus]).toEqual([2, 0.83]);
+		expect(po.productiveHoursPerWeek).toBeCloseTo(35 * 0.83, 12);
+	});
+
+	it('a SAFe release train of 8 teams per PM is judged by its work, not by switching', () => {
+		const s = { ...presetScenario('enterprise'), teamsPerPm: 8 };
+		const org = buildOrganisation(s);
+		const pm = org.roles.find((r) => r.kind === 'pm')!;
+		// Before: 8 teams counted as 8 contexts, Weinberg's floor of 25%: 7.5 productive hours
+		// and 367% load. Now the PM keeps 30 hours and the load is the roadmap work of 8 teams.
+		expect(pm.productiveHoursPerWeek).toBe(30);
+		const r = runSimulation(s);
+		const load = r.roles.find((role) => role.id === 'pm-1')!.demandHoursPerWeek / 30;
+		expect(load).toBeGreaterThan(1.5);
+		expect(load).toBeLessThan(2);
 	});
 
 	it.each([

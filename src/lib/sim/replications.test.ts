@@ -25,20 +25,26 @@ describe('runReplications(scenario, runs, onProgress)', () => {
 
 	it('bands are ordered p5 ≤ p50 ≤ p95 and bracket the runs', () => {
 		for (const kind of DECISION_KINDS) {
-			for (const b of Object.values(rep.bands.decisions[kind])) {
-				expect(b.p5).toBeLessThanOrEqual(b.p50);
-				expect(b.p50).toBeLessThanOrEqual(b.p95);
+			const d = rep.bands.decisions[kind];
+			for (const b of [d.created, d.completed, d.throughputPerWeek, d.wipMean, d.leadTimeP50]) {
+				expect(b.p5).toBeLessThanOrEqual(b.p50!);
+				expect(b.p50).toBeLessThanOrEqual(b.p95!);
 			}
 		}
 		const runs = rep.seeds.map(
-			(seed) => runSimulation(scenario, { seed }).decisions.backlog.leadTimeDays.mean
+			(seed) => runSimulation(scenario, { seed }).decisions.backlog.leadTimeDays.mean!
 		);
 		const b = rep.bands.decisions.backlog.leadTimeMean;
 		expect(b.p5).toBeGreaterThanOrEqual(Math.min(...runs));
 		expect(b.p95).toBeLessThanOrEqual(Math.max(...runs));
 		expect(Object.keys(rep.bands.utilisationByKind).sort()).toEqual(['pm', 'po', 'team']);
 		expect(rep.bands.roles['po-1'].utilisation.p50).toBeGreaterThan(0);
-		expect(rep.bands.topBottleneckShare.p50).toBeGreaterThan(0);
+		// The default organisation is healthy: no role is above the strain line, so no bottleneck.
+		expect(rep.bands.topBottleneckShare.p50).toBe(0);
+		expect(rep.bands.bottlenecks).toEqual([]);
+		expect(rep.bands.waiting.message).toMatch(
+			/^No bottleneck: no role is above 85% load; waiting is \d+% of the lead time of finished decisions \(.*\)\. \(Median of 6 runs\.\)$/
+		);
 	});
 
 	it('throws on a run count that is not a positive whole number', () => {
@@ -63,8 +69,12 @@ describe('toSummaryJson(scenario, result)', () => {
 			throughputPerWeek: result.decisions.backlog.throughputPerWeek,
 			wipMean: result.decisions.backlog.wipMean,
 			leadTimeDays: result.decisions.backlog.leadTimeDays,
-			stalled: 0
+			stalled: 0,
+			open: result.decisions.backlog.open,
+			steps: result.decisions.backlog.steps
 		});
+		expect(summary.verdict).toEqual(result.verdict);
+		expect(summary.waiting).toEqual(result.waiting);
 		expect(summary.roles.map((r) => r.id)).toEqual(result.roles.map((r) => r.id));
 		expect(summary.gaps).toEqual(result.gaps);
 		expect(summary.topBottleneckShare).toBeUndefined();

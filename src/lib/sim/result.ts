@@ -4,7 +4,7 @@ import { rankBottlenecks, waitingShares, waitingSummary } from './metrics/bottle
 import { coverageMatrix, toGaps } from './metrics/coverage';
 import { sampleOfSorted, sortedScaled, survivalPercentiles } from './metrics/leadTime';
 import { scenarioDemand, type Demand } from './demand';
-import { roleDemandFigures, verdictOf } from './metrics/verdict';
+import { LOAD_CAP, roleDemandFigures, verdictOf } from './metrics/verdict';
 import { KIND_ENTRIES, servingKind } from './metrics/roleKinds';
 import { HOURS_PER_DAY, HOURS_PER_WEEK } from './org';
 import {
@@ -18,11 +18,7 @@ import {
 	type StepTime
 } from './types';
 
-/**
- * Load reported for a role with no capacity that still gets work (leadership with 0 hours a
- * week): a finite stand-in for "infinitely overloaded" that survives JSON.
- */
-export const LOAD_CAP = 1000;
+export { LOAD_CAP };
 
 /** Lead times, throughput, WIP and where time goes, per decision kind. */
 export function decisionStats(totals: RunTotals): Record<DecisionKind, DecisionStats> {

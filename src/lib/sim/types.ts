@@ -78,7 +78,7 @@ export interface RoleDemandFigure {
 	label: string;
 	demandHoursPerWeek: number;
 	capacityHoursPerWeek: number;
-	/** demand / capacity; Infinity when there is demand and no capacity. */
+	/** demand / capacity; LOAD_CAP (1000) when there is demand and no capacity. */
 	load: number;
 	decisionsPerWeek: number;
 	/** Decisions a week the queue grows by (0 unless overloaded). */

@@ -9,7 +9,7 @@ const proposed: Scenario = { ...presetScenario('scale-up'), name: 'Proposed', te
 describe('compareQuery(a, b)', () => {
 	it('writes v once and each side with its prefix, only what differs from the preset', () => {
 		expect(compareQuery(today, proposed)).toBe(
-			'v=1&a.preset=scale-up&a.name=Today&b.preset=scale-up&b.name=Proposed&b.teamsPerPm=2'
+			'v=2&a.preset=scale-up&a.name=Today&b.preset=scale-up&b.name=Proposed&b.teamsPerPm=2'
 		);
 	});
 });
@@ -38,7 +38,7 @@ describe('parseCompareParams(query)', () => {
 	});
 
 	it('labels each side’s bad parts with the single-scenario message', () => {
-		const parsed = parseCompareParams('v=1&a.teams=-3&b.model=banana&b.tems=4');
+		const parsed = parseCompareParams('v=2&a.teams=-3&b.model=banana&b.tems=4');
 		expect(parsed.a.teams).toBe(8);
 		expect(parsed.b.model).toBe('separate');
 		expect(parsed.issues.map((i) => [i.side, i.key, i.message])).toEqual([
@@ -72,7 +72,7 @@ describe('parseCompareParams(query)', () => {
 
 	it('reads a side given as a whole encoded scenario query', () => {
 		const parsed = parseCompareParams(
-			`a=${encodeURIComponent('v=1&preset=startup&teams=3')}&b.preset=combined`
+			`a=${encodeURIComponent('v=2&preset=startup&teams=3')}&b.preset=combined`
 		);
 		expect(parsed.a).toEqual({ ...presetScenario('startup'), teams: 3 });
 		expect(parsed.b).toEqual(presetScenario('combined'));
@@ -82,8 +82,8 @@ describe('parseCompareParams(query)', () => {
 	it('passes the shared version to both sides', () => {
 		const parsed = parseCompareParams('v=7&a.preset=startup');
 		expect(parsed.issues.map((i) => i.message)).toEqual([
-			'A: This link uses format version 7, newer than this app understands (1); reading what it can',
-			'B: This link uses format version 7, newer than this app understands (1); reading what it can'
+			'A: This link uses format version 7, newer than this app understands (2); reading what it can',
+			'B: This link uses format version 7, newer than this app understands (2); reading what it can'
 		]);
 	});
 

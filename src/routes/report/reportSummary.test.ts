@@ -20,8 +20,14 @@ describe('report summary lines', () => {
 	it('counts one combined PM/PO in the singular', () => {
 		expect(structureLines(presetScenario('startup'))[3]).toEqual({
 			label: 'People',
-			value: '1 combined PM/PO, 10 developers'
+			value: '1 combined PM/PO, 6 developers'
 		});
+	});
+
+	it('says continuous flow instead of sprints when ready work goes straight to the team', () => {
+		const s = { ...presetScenario('scale-up'), planning: 'flow' as const };
+		expect(structureLines(s)[4]).toEqual({ label: 'Horizon', value: '26 weeks, continuous flow' });
+		expect(changedLines(s)).toEqual([]);
 	});
 
 	it('lists the other settings changed from the preset, with units', () => {

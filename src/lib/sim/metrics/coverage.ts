@@ -296,9 +296,10 @@ export function gapMessage(facts: GapFacts, scenario: Scenario, org: Organisatio
 	const name = role?.label ?? facts.role ?? '';
 	const holder = role?.kind ?? 'pm';
 	const many = f.people > 1;
+	const plight = f.byHours >= 0.5 ? 'without the hours for it' : 'but other work crowds it out';
 	const head = many
-		? `${f.people >= f.of ? 'All' : `${Math.round(f.people)} of the`} ${Math.round(f.of)} ${PLURALS[holder]} hold ${label} without the hours for it; the worst is ${name}`
-		: `${name} holds ${label} without the hours for it`;
+		? `${f.people >= f.of ? 'All' : `${Math.round(f.people)} of the`} ${Math.round(f.of)} ${PLURALS[holder]} hold ${label} ${plight}; the worst is ${name}`
+		: `${name} holds ${label} ${plight}`;
 	const why =
 		f.byHours >= 0.5
 			? `asked for ${hoursText(f.demandHoursPerWeek)} of work a week for ${hoursText(f.capacityHoursPerWeek)} (${percent(f.load)} load), so ${label} piles up behind more urgent work`

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { band, leadTimePercentiles, leadTimeSample, quantileSorted } from './leadTime';
+import {
+	band,
+	leadTimePercentiles,
+	leadTimeSample,
+	optionalBand,
+	quantileSorted,
+	survivalPercentiles
+} from './leadTime';
 
 describe('quantileSorted(sorted, p)', () => {
 	it.each([
@@ -52,5 +59,60 @@ describe('band(values)', () => {
 	it('gives the 5th, 50th and 95th percentile', () => {
 		const values = Array.from({ length: 21 }, (_, i) => i * 10);
 		expect(band(values)).toEqual({ p5: 10, p50: 100, p95: 190 });
+	});
+});
+
+describe('survivalPercentiles(finished, open): Kaplan–Meier with open decisions censored', () => {
+	it('with nothing open: the usual median (midpoint of the middle two) and the plain mean', () => {
+		expect(survivalPercentiles([1, 2, 3, 4], [])).toEqual({ mean: 2.5, p50: 2.5, p85: 4, p95: 4 });
+	});
+
+	it('an open decision counts as "at least its age": worked by hand', () => {
+		// S: after 1, 4/5 = 0.8; after 2, 0.8 × 3/4 = 0.6; 2.5 open leaves 2 at risk;
+		// after 3, 0.6 × 1/2 = 0.3; after 4, 0. Area under S: 1 + 0.8 + 0.6 + 0.3 = 2.7.
+		const km = survivalPercentiles([1, 2, 3, 4], [2.5]);
+		expect(km.p50).toBe(3);
+		expect(km.p85).toBe(4);
+		expect(km.mean).toBeCloseTo(2.7, 12);
+		// Counting only what finished would say 2.5 days and a median of 2.
+	});
+
+	it('a percentile the estimate never reaches is null, not the last finished value', () => {
+		// One of four finished: S falls to 0.75 and stays; the median is unknown (longer than 5).
+		const km = survivalPercentiles([1], [5, 5, 5]);
+		expect(km).toEqual({ mean: 1 + 0.75 * 4, p50: null, p85: null, p95: null });
+	});
+
+	it('nothing finished: every figure is null', () => {
+		expect(survivalPercentiles([], [3, 8])).toEqual({
+			mean: null,
+			p50: null,
+			p85: null,
+			p95: null
+		});
+		expect(survivalPercentiles([], [])).toEqual({ mean: null, p50: null, p85: null, p95: null });
+	});
+});
+
+describe('optionalBand(values): runs without a figure count as longer than all others', () => {
+	it.each([
+		{ name: 'all present', input: [1, 2, 3, 4, 5], expected: { p5: 1.2, p50: 3, p95: 4.8 } },
+		{
+			name: 'one missing moves the top up',
+			input: [1, 2, 3, 4, null],
+			expected: { p5: 1.2, p50: 3, p95: null }
+		},
+		{
+			name: 'most missing: no median',
+			input: [1, null, null],
+			expected: { p5: null, p50: null, p95: null }
+		},
+		{ name: 'all missing', input: [null, null], expected: { p5: null, p50: null, p95: null } }
+	])('$name', ({ input, expected }) => {
+		const b = optionalBand(input);
+		for (const k of ['p5', 'p50', 'p95'] as const) {
+			if (expected[k] === null) expect(b[k]).toBeNull();
+			else expect(b[k]).toBeCloseTo(expected[k]!, 12);
+		}
 	});
 });

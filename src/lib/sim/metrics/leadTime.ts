@@ -77,8 +77,9 @@ const SURVIVAL_EPSILON = 1e-9;
  * Lead-time percentiles that account for what never finished: the Kaplan–Meier product-limit
  * estimate (Kaplan and Meier, JASA 53, 1958), with finished decisions as events at their lead
  * time and open ones right-censored at their age. The p-quantile is the smallest lead time at
- * which the survival S(t) (the share still unfinished) falls to 1 − p or below, null when it
- * never does; with nothing open it is the empirical quantile without interpolation. `mean` is
+ * which the survival S(t) (the share still unfinished) falls below 1 − p; where S equals 1 − p
+ * exactly between two finishes it is their midpoint (the convention of R's survfit, so that the
+ * median of 1, 2, 3, 4 is 2.5 as usual); null when S never falls that far. `mean` is
  * the area under S up to the oldest observation (the restricted mean: the plain mean when
  * nothing is open, else a lower bound). Both inputs ascending.
  */
@@ -91,6 +92,8 @@ export function survivalPercentiles(
 	if (events === 0) return none;
 	const targets = [0.5, 0.85, 0.95];
 	const found: (number | null)[] = [null, null, null];
+	// A target S hit exactly at time t: the quantile is halfway to the next finish.
+	const exactAt: (number | null)[] = [null, null, null];
 	let atRisk = events + openSorted.length;
 	let survival = 1;
 	let area = 0;
@@ -114,7 +117,11 @@ export function survivalPercentiles(
 			survival *= 1 - d / atRisk;
 			atRisk -= d;
 			targets.forEach((p, k) => {
-				if (found[k] === null && survival <= 1 - p + SURVIVAL_EPSILON) found[k] = t;
+				if (found[k] !== null) return;
+				const exact = exactAt[k];
+				if (exact !== null) found[k] = (exact + t) / 2;
+				else if (Math.abs(survival - (1 - p)) <= SURVIVAL_EPSILON) exactAt[k] = t;
+				else if (survival < 1 - p) found[k] = t;
 			});
 		}
 		while (j < openSorted.length && openSorted[j] === t) {
@@ -122,7 +129,10 @@ export function survivalPercentiles(
 			j++;
 		}
 	}
-	return { mean: area, p50: found[0], p85: found[1], p95: found[2] };
+	// S stayed exactly at a target after its last finish: the last finish is the quantile.
+	const at = (k: number) =>
+		found[k] ?? (survival <= 1 - targets[k] + SURVIVAL_EPSILON ? exactAt[k] : null);
+	return { mean: area, p50: at(0), p85: at(1), p95: at(2) };
 }
 
 /**

@@ -20,6 +20,12 @@ export const STRAINED_LOAD = 0.85;
  */
 export const OVERLOADED_LOAD = 1;
 
+/**
+ * Load reported for a role with no capacity that still gets work (leadership with 0 hours a
+ * week, or work nobody holds): a finite stand-in for "infinitely overloaded" that survives JSON.
+ */
+export const LOAD_CAP = 1000;
+
 /** The work of each priority class, for "… piles up". */
 export const CLASS_WORK: Record<Priority, string> = {
 	answer: "answers to developers' questions",
@@ -44,22 +50,6 @@ const hours = (x: number) => `${x < 10 ? x.toFixed(1) : Math.round(x)} h`;
 const rate = (x: number) => (x < 10 ? x.toFixed(1) : String(Math.round(x)));
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-/**
- * The classes a station cannot serve: capacity goes to the classes in priority order (the
- * engine's non-preemptive order), and a class whose demand exceeds what is left piles up.
- */
-function starvedClasses(demand: StationDemand, capacity: number): string[] {
-	let left = capacity;
-	const starved: string[] = [];
-	PRIORITIES.forEach((cls, c) => {
-		const need = demand.hoursByClass[c];
-		if (need <= 0) return;
-		if (need > left + 1e-9) starved.push(CLASS_WORK[cls]);
-		left = Math.max(0, left - need);
-	});
-	return starved;
-}
-
 /** Each role's expected demand against its productive hours, from the scenario alone. */
 export function roleDemandFigures(org: Organisation, demand: Demand): RoleDemandFigure[] {
 	return org.stations.map((_, i) => {
@@ -67,9 +57,7 @@ export function roleDemandFigures(org: Organisation, demand: Demand): RoleDemand
 		const capacity = role.productiveHoursPerWeek;
 		const station = demand.stations[i];
 		const { hoursPerWeek, decisionsPerWeek } = station;
-		const load =
-			capacity > 0 ? hoursPerWeek / capacity : hoursPerWeek > 0 ? Number.POSITIVE_INFINITY : 0;
-		const overloaded = load >= OVERLOADED_LOAD;
+		const load = capacity > 0 ? hoursPerWeek / capacity : hoursPerWeek > 0 ? LOAD_CAP : 0;
 		return {
 			role: role.id,
 			kind: role.kind,
@@ -78,9 +66,10 @@ export function roleDemandFigures(org: Organisation, demand: Demand): RoleDemand
 			capacityHoursPerWeek: capacity,
 			load,
 			decisionsPerWeek,
-			// Arrivals λ against the throughput the capacity allows, λ/ρ: the difference piles up.
-			queueGrowthPerWeek: overloaded ? decisionsPerWeek * (1 - 1 / load) : 0,
-			pilesUp: overloaded ? starvedClasses(station, capacity) : []
+			queueGrowthPerWeek: station.queueGrowthPerWeek,
+			pilesUp: PRIORITIES.flatMap((cls, c) =>
+				station.hoursByClass[c] > 0 && station.servedByClass[c] < 1 - 1e-9 ? [CLASS_WORK[cls]] : []
+			)
 		};
 	});
 }
@@ -104,9 +93,9 @@ function stalledFigure(kind: 'pm' | 'po', stalled: StationDemand): RoleDemandFig
 		label: `Nobody (the ${kind === 'pm' ? 'PM' : 'PO'} work stalls)`,
 		demandHoursPerWeek: stalled.hoursPerWeek,
 		capacityHoursPerWeek: 0,
-		load: Number.POSITIVE_INFINITY,
+		load: LOAD_CAP,
 		decisionsPerWeek: stalled.decisionsPerWeek,
-		queueGrowthPerWeek: stalled.decisionsPerWeek,
+		queueGrowthPerWeek: stalled.queueGrowthPerWeek,
 		pilesUp: [kind === 'pm' ? CLASS_WORK.strategy : CLASS_WORK.refine]
 	};
 }
@@ -126,12 +115,16 @@ function overloadedMessage(
 		return `Overloaded: nobody holds the ${work} in the ${MODEL_NAMES[scenario.model]} model and it stalls, so ${rate(worst.queueGrowthPerWeek)} decisions a week pile up unfinished.`;
 	}
 	const who = subject(worst, figures, overloaded);
-	const load = Number.isFinite(worst.load) ? ` (${loadPercent(worst.load)} load)` : '';
-	const each = who.plural ? (who.uniform ? ' each' : `; the worst, ${who.worst},`) : '';
+	const load = worst.load < LOAD_CAP ? ` (${loadPercent(worst.load)} load)` : '';
+	const each = who.plural
+		? who.uniform
+			? ' each'
+			: ` are over capacity; the worst, ${who.worst},`
+		: '';
 	const verb = who.plural && who.uniform ? 'have' : 'has';
 	let message =
 		`Overloaded: ${capitalise(who.text)}${each} ${verb} ${hours(worst.demandHoursPerWeek)} of work a week for ${hours(worst.capacityHoursPerWeek)} of productive time${load}, ` +
-		`so ${who.plural && who.uniform ? 'each' : 'the'} queue grows by ${rate(worst.queueGrowthPerWeek)} decisions a week`;
+		`so ${who.plural && who.uniform ? 'each' : 'its'} queue grows by ${rate(worst.queueGrowthPerWeek)} decisions a week`;
 	const station = figures.findIndex((f) => f.role === worst.role);
 	const classes = demand.stations[station].hoursByClass.filter((h) => h > 0).length;
 	if (worst.pilesUp.length > 0 && worst.pilesUp.length < classes) {
@@ -173,13 +166,13 @@ export function verdictOf(
 ): Verdict {
 	const figures = roleDemandFigures(org, demand);
 	const byLoad = [...figures].sort((a, b) => b.load - a.load || a.role.localeCompare(b.role));
-	const overloaded = byLoad.filter((f) => f.load >= OVERLOADED_LOAD);
+	const overloaded = byLoad.filter((f) => f.load >= OVERLOADED_LOAD || f.pilesUp.length > 0);
 	for (const kind of ['pm', 'po'] as const) {
 		if (demand.stalled[kind].decisionsPerWeek > 0) {
 			overloaded.push(stalledFigure(kind, demand.stalled[kind]));
 		}
 	}
-	const strained = byLoad.filter((f) => f.load > STRAINED_LOAD && f.load < OVERLOADED_LOAD);
+	const strained = byLoad.filter((f) => f.load > STRAINED_LOAD && !overloaded.includes(f));
 	const busiest = byLoad[0] ?? null;
 
 	if (overloaded.length > 0) {
