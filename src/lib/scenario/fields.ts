@@ -318,10 +318,10 @@ export const FIELDS = [
 		min: 0,
 		max: 100,
 		step: 0.5,
-		default: 9,
+		default: 10,
 		unit: 'items',
 		source:
-			'Assumption, calibrated: with the cascade items from roadmap decisions, a team of six is about 70% busy (docs/model.md, "Calibration"), inside the 65–85% of a healthy team.'
+			'Assumption, calibrated: with the cascade items from roadmap decisions, a team of six is about 75% busy (docs/model.md, "Calibration"), inside the 65–85% of a healthy team.'
 	}),
 	num({
 		key: 'questionsPerDevWeek',

@@ -181,7 +181,7 @@ function solveDemand(s: Scenario, org: Organisation): Demand {
 		stations = next;
 		stalled = nextStalled;
 		itemsPerTeamWeek = items;
-		if (change < 1e-9) break;
+		if (change < 1e-7) break;
 	}
 	return { stations, stalled, itemsPerTeamWeek, questionsPerItem };
 }

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FIELDS } from '../scenario/index';
-import { STARVED_LOAD } from './metrics/coverage';
-import { WEINBERG_FOCUS } from './org';
+import { BOTTLENECK_LOAD } from './metrics/bottlenecks';
+import { MIN_TASKS_FOR_WAIT, STARVED_WAIT_RATIO } from './metrics/coverage';
+import { LOAD_CAP, OVERLOADED_LOAD, STRAINED_LOAD } from './metrics/verdict';
+import { TREGUBOV_LOSS, WEINBERG_FOCUS } from './org';
 
 const model = readFileSync('docs/model.md', 'utf8');
 const cli = readFileSync('docs/cli.md', 'utf8');
@@ -29,11 +31,22 @@ describe('docs/model.md stays true to the code', () => {
 		expect(wrong).toEqual([]);
 	});
 
-	it('states the Weinberg table and the starvation threshold the code uses', () => {
+	it('states the switching figures and every threshold the code uses', () => {
 		const row = model.split('\n').find((line) => line.startsWith('| Weinberg share'))!;
 		const cells = row.split('|').map((c) => c.trim());
 		expect(cells.slice(2, 2 + WEINBERG_FOCUS.length).map(Number)).toEqual([...WEINBERG_FOCUS]);
-		expect(model).toContain(`\`STARVED_LOAD\` = ${STARVED_LOAD}`);
+		const flat = model.replace(/\s+/g, ' ');
+		for (const [name, value] of Object.entries({
+			TREGUBOV_LOSS,
+			STRAINED_LOAD,
+			OVERLOADED_LOAD,
+			BOTTLENECK_LOAD,
+			LOAD_CAP,
+			MIN_TASKS_FOR_WAIT
+		})) {
+			expect(flat).toContain(`\`${name}\` = ${value}`);
+		}
+		expect(flat).toContain(`(0.85 / 0.15 = ${STARVED_WAIT_RATIO.toFixed(1)})`);
 	});
 });
 

@@ -79,5 +79,6 @@ describe('runSimulation(any valid scenario)', () => {
 			}),
 			{ numRuns: 150, seed: 42 }
 		);
-	});
+		// A property run is CPU-bound; on a shared two-core machine it needs room.
+	}, 30_000);
 });

@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import {
 	erlangB,
 	erlangC,
+	exponentialSumMoments,
 	isStable,
 	littlesLaw,
 	mm1MeanNumberInSystem,
 	mm1MeanTimeInSystem,
 	mm1MeanWait,
+	mg1MeanTimeInSystem,
+	mg1MeanWait,
 	mmcMeanTimeInSystem,
 	mmcMeanWait,
 	relativeError,
@@ -125,6 +128,41 @@ describe('M/M/c', () => {
 			'unstable queue: arrival rate 3 >= 3 × service rate 1'
 		);
 		expect(() => mmcMeanWait(1.5, 1, 1)).toThrow('servers must be a positive integer, got 1.5');
+	});
+});
+
+describe('M/G/1 (Pollaczek–Khinchine)', () => {
+	it('exponentialSumMoments([a, b]) is a + b and 2a² + 2b² + 2ab', () => {
+		// Hours of the validation's roadmap flow: discovery 1 h, deciding 0.25 h.
+		expect(exponentialSumMoments([1, 0.25])).toEqual({ mean: 1.25, secondMoment: 2.625 });
+		// One exponential of mean m: E[S²] = 2m².
+		expect(exponentialSumMoments([3])).toEqual({ mean: 3, secondMoment: 18 });
+	});
+
+	it('mg1MeanWait with exponential service is the M/M/1 formula', () => {
+		for (const lambda of [0.3, 0.5, 0.9]) {
+			expect(mg1MeanWait(lambda, 1, 2)).toBeCloseTo(mm1MeanWait(lambda, 1), 12);
+			expect(mg1MeanTimeInSystem(lambda, 1, 2)).toBeCloseTo(mm1MeanTimeInSystem(lambda, 1), 12);
+		}
+	});
+
+	it('mg1MeanWait with constant service (M/D/1) is half the M/M/1 wait', () => {
+		// E[S²] = E[S]² = 1, λ = 0.5: Wq = 0.5/(2 · 0.5) = 0.5 against M/M/1's 1.
+		expect(mg1MeanWait(0.5, 1, 1)).toBeCloseTo(0.5, 12);
+	});
+
+	it('mg1MeanTimeInSystem of the roadmap flow at ρ = 0.7 is 3.7 hours', () => {
+		// λ = 0.7/1.25 = 0.56 an hour: Wq = 0.56 · 2.625 / (2 · 0.3) = 2.45 h, W = 2.45 + 1.25.
+		expect(mg1MeanWait(0.56, 1.25, 2.625)).toBeCloseTo(2.45, 12);
+		expect(mg1MeanTimeInSystem(0.56, 1.25, 2.625)).toBeCloseTo(3.7, 12);
+	});
+
+	it('mg1MeanWait refuses an unstable queue and impossible moments', () => {
+		expect(() => mg1MeanWait(1, 1, 2)).toThrow(
+			'unstable queue: load 1 = arrival rate × mean service >= 1'
+		);
+		expect(() => mg1MeanWait(0.5, 1, 0.5)).toThrow('second moment 0.5 is below the squared mean 1');
+		expect(() => exponentialSumMoments([])).toThrow('means must be positive, got []');
 	});
 });
 

@@ -3,8 +3,9 @@
  *
  * Notation (Kendall; Gross & Harris, Fundamentals of Queueing Theory, ch. 2):
  * λ arrival rate, μ service rate of one server, c servers, a = λ/μ offered load in erlangs,
- * ρ = a/c utilisation. Every formula below assumes Poisson arrivals, exponential service,
- * first-come first-served, an unbounded queue and a stable system (ρ < 1).
+ * ρ = a/c utilisation. Every formula below assumes Poisson arrivals, first-come first-served,
+ * an unbounded queue and a stable system (ρ < 1), and exponential service except the M/G/1
+ * (Pollaczek–Khinchine) ones, which take any service-time distribution by its first two moments.
  *
  * Pure functions: no engine imports, so the theory side cannot share a bug with the engine.
  */
@@ -105,6 +106,64 @@ export function mmcMeanTimeInSystem(
 	serviceRate: number
 ): number {
 	return mmcMeanWait(servers, arrivalRate, serviceRate) + 1 / serviceRate;
+}
+
+/**
+ * The first two moments of a sum of independent exponential times with the given means:
+ * E[S] = Σ mᵢ and E[S²] = Var S + E[S]² = Σ mᵢ² + (Σ mᵢ)², since an exponential of mean m has
+ * variance m². For two steps of means a and b: E[S] = a + b, E[S²] = 2a² + 2b² + 2ab.
+ */
+export function exponentialSumMoments(means: readonly number[]): {
+	mean: number;
+	secondMoment: number;
+} {
+	if (means.length === 0 || !means.every((m) => m > 0)) {
+		throw new RangeError(`means must be positive, got [${means.join(', ')}]`);
+	}
+	const mean = means.reduce((s, m) => s + m, 0);
+	return { mean, secondMoment: means.reduce((s, m) => s + m * m, 0) + mean * mean };
+}
+
+function assertStableMg1(arrivalRate: number, meanService: number, secondMoment: number): void {
+	if (!(arrivalRate > 0 && meanService > 0)) {
+		throw new RangeError(
+			`arrival rate and mean service time must be positive, got ${arrivalRate} and ${meanService}`
+		);
+	}
+	if (!(secondMoment >= meanService * meanService)) {
+		throw new RangeError(
+			`second moment ${secondMoment} is below the squared mean ${meanService * meanService}`
+		);
+	}
+	if (!(arrivalRate * meanService < 1)) {
+		throw new RangeError(
+			`unstable queue: load ${arrivalRate * meanService} = arrival rate × mean service >= 1`
+		);
+	}
+}
+
+/**
+ * M/G/1 mean wait in queue by the Pollaczek–Khinchine formula Wq = λ·E[S²] / (2(1 − ρ)),
+ * ρ = λ·E[S] (Gross & Harris §5.1.1; Kleinrock, Queueing Systems vol. 1, ch. 5). Holds for
+ * any service-time distribution and any order of service that does not look at service times;
+ * first come first served here.
+ */
+export function mg1MeanWait(
+	arrivalRate: number,
+	meanService: number,
+	secondMoment: number
+): number {
+	assertStableMg1(arrivalRate, meanService, secondMoment);
+	return (arrivalRate * secondMoment) / (2 * (1 - arrivalRate * meanService));
+}
+
+/** M/G/1 mean time in system W = Wq + E[S] (Pollaczek–Khinchine). */
+export function mg1MeanTimeInSystem(
+	arrivalRate: number,
+	meanService: number,
+	secondMoment: number
+): number {
+	return mg1MeanWait(arrivalRate, meanService, secondMoment) + meanService;
 }
 
 /**

@@ -131,7 +131,7 @@ function overloadedMessage(
 		const list = worst.pilesUp;
 		const named =
 			list.length > 1 ? `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}` : list[0];
-		message += `: the work that comes first gets done, and ${named} ${list.length > 1 ? 'pile' : 'piles'} up`;
+		message += `: the work that comes first gets done, and what piles up is ${named}`;
 	}
 	message += '; lead times only measure how long the run lasted.';
 	const others = [
