@@ -75,7 +75,12 @@ describe('run(argv) in process', () => {
 	it('prints the readable summary with bottlenecks and gaps', () => {
 		const out = run(['preset=po-only']);
 		expect(out.code).toBe(0);
-		expect(out.stdout).toMatch(/^po-only: 6 teams of 6, model po-only, 26 weeks, seed 1\n/);
+		expect(out.stdout).toMatch(
+			/^po-only: 6 teams of 6, model po-only, 26 weeks, seed 1\n\nOverloaded: Leadership has 66 h of work a week/
+		);
+		expect(out.stdout).toMatch(
+			/\npricing +\d+ +0 +\d+ .* none finished {2}\(oldest open \d+\.\d days\)\n/
+		);
 		expect(out.stdout).toContain('\nbottlenecks:\n  leadership');
 		expect(out.stdout).toContain(
 			'  pricing               uncovered  Nobody holds pricing in the PO-only model'
@@ -89,11 +94,24 @@ describe('run(argv) in process', () => {
 
 describe('npm run simulate (spawned)', () => {
 	it('--json on a preset prints one JSON object with the documented keys', async () => {
-		const { code, stdout } = await simulate('preset=startup&weeks=13', '--json');
+		const { code, stdout } = await simulate('preset=po-only&weeks=13', '--json');
 		expect(code).toBe(0);
 		const summary = JSON.parse(stdout);
-		expect(summary.scenario).toEqual({ ...presetScenario('startup'), weeks: 13 });
+		expect(summary.scenario).toEqual({ ...presetScenario('po-only'), weeks: 13 });
 		expect(summary.runs).toBe(1);
+		expect(summary.verdict).toMatchObject({
+			status: 'overloaded',
+			overloaded: [
+				{
+					role: 'leadership',
+					kind: 'leadership',
+					demandHoursPerWeek: expect.any(Number),
+					capacityHoursPerWeek: 8,
+					queueGrowthPerWeek: expect.any(Number)
+				}
+			],
+			message: expect.stringMatching(/^Overloaded: Leadership has /)
+		});
 		for (const kind of ['roadmap', 'backlog', 'pricing']) {
 			const d = summary.decisions[kind];
 			expect(Object.keys(d)).toEqual(
@@ -103,31 +121,57 @@ describe('npm run simulate (spawned)', () => {
 					'inProgress',
 					'throughputPerWeek',
 					'wipMean',
-					'leadTimeDays'
+					'leadTimeDays',
+					'open',
+					'steps'
 				])
 			);
 			expect(d.created).toBe(d.completed + d.inProgress);
+			expect(d.open.count).toBe(d.inProgress);
 			expect(Object.keys(d.leadTimeDays)).toEqual(['mean', 'p50', 'p85', 'p95']);
+			if (d.completed === 0) {
+				expect(d.leadTimeDays).toEqual({ mean: null, p50: null, p85: null, p95: null });
+				expect(d.steps).toEqual([]);
+			}
 		}
-		expect(summary.decisions.backlog.created).toBeGreaterThan(50);
-		expect(summary.roles.map((r: { id: string }) => r.id)).toEqual([
-			'pmpo-1',
-			'team-1',
-			'team-2',
+		// Leadership absorbs 66 h a week in 8: in a quarter no pricing decision gets through.
+		expect(summary.decisions.pricing.completed).toBe(0);
+		expect(summary.decisions.backlog.steps.map((s: { state: string }) => s.state)).toEqual([
+			'arrived',
+			'refining',
+			'ordering',
+			'awaitingSprint',
+			'inDevelopment',
+			'awaitingAnswer',
+			'accepting'
+		]);
+		expect(summary.roles.map((r: { id: string }) => r.id).slice(-2)).toEqual([
+			'leadership',
 			'stakeholders'
 		]);
 		for (const role of summary.roles) {
 			expect(Object.keys(role)).toEqual(
-				expect.arrayContaining(['id', 'kind', 'utilisation', 'queueMean', 'waitCausedDays'])
+				expect.arrayContaining([
+					'id',
+					'kind',
+					'utilisation',
+					'load',
+					'offeredHoursPerWeek',
+					'demandHoursPerWeek',
+					'queueMean',
+					'waitCausedDays'
+				])
 			);
 		}
 		expect(summary.bottlenecks[0]).toEqual({
-			role: expect.any(String),
-			kind: expect.any(String),
+			role: 'leadership',
+			kind: 'leadership',
 			share: expect.any(Number),
 			waitDays: expect.any(Number),
+			figures: expect.any(Object),
 			message: expect.any(String)
 		});
+		expect(summary.waiting.message).toMatch(/^Waiting is \d+% of the lead time/);
 		expect(Array.isArray(summary.gaps)).toBe(true);
 	}, 30_000);
 
@@ -141,6 +185,8 @@ describe('npm run simulate (spawned)', () => {
 			summary.decisions.backlog.leadTimeDays.mean
 		);
 		expect(summary.topBottleneckShare.p5).toBeLessThanOrEqual(summary.topBottleneckShare.p95);
+		expect(summary.bottlenecks).toEqual([]);
+		expect(summary.waiting.message).toMatch(/^No bottleneck: .* \(Median of 4 runs\.\)$/);
 	}, 30_000);
 
 	it('a bad scenario exits 2 with each message on stderr', async () => {

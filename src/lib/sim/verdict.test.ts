@@ -84,7 +84,8 @@ describe('the verdict: one per organisation, from the scenario alone', () => {
 		const r = runSimulation({ ...s, weeks: 52 });
 		const pmpo = r.verdict.overloaded[0];
 		// Strategy piles up, so its roadmap decisions add few cascade items; delivery still flows.
-		expect(pmpo.pilesUp).toEqual(['strategy work (discovery, roadmap and pricing decisions)']);
+		expect(pmpo.pilesUp).toContain('strategy work (discovery, roadmap and pricing decisions)');
+		expect(pmpo.pilesUp).not.toContain('refinement');
 		expect(pmpo.queueGrowthPerWeek).toBeLessThan(0.62);
 		const measured = r.roles.find((role) => role.kind === 'pmpo')!.offeredHoursPerWeek;
 		expect(Math.abs(measured - pmpo.demandHoursPerWeek) / pmpo.demandHoursPerWeek).toBeLessThan(
