@@ -8,6 +8,7 @@ import {
 	checkGoals,
 	FULL_CONFIG,
 	measureHotLoop,
+	measureOrgEngine,
 	measureReplications,
 	measureScale,
 	pairedRatio,
@@ -19,6 +20,8 @@ import {
 import { measureHeap, median, timeInterleaved } from './measure';
 import { referenceQueue } from './reference';
 import { simjsQueue } from './simjsQueue';
+import { DEFAULT_SCENARIO } from '../src/lib/scenario/index';
+import { runSimulation } from '../src/lib/sim/index';
 
 const TINY: BenchConfig = {
 	...FULL_CONFIG,
@@ -30,7 +33,8 @@ const TINY: BenchConfig = {
 	scaleWarmups: 0,
 	scaleReps: 1,
 	replications: 2,
-	replicationReps: 1
+	replicationReps: 1,
+	orgRuns: 2
 };
 
 describe('referenceQueue(params)', () => {
@@ -95,6 +99,31 @@ describe('measureHotLoop(config)', () => {
 	});
 });
 
+describe('measureOrgEngine(config)', () => {
+	it('times the default scenario beside the reference loop and reports the per-event ratio', () => {
+		const org = measureOrgEngine({ ...TINY, reps: 2 });
+		expect(org).toMatchObject({ scenario: 'scale-up', teams: 8, weeks: 26, seed: 42, runs: 2 });
+		// The same runs each sample: twice the events of one run of the default scenario.
+		expect(org.eventsPerRun).toBe(runSimulation({ ...DEFAULT_SCENARIO, seed: 42 }).events);
+		expect(org.loop.events).toBe(2 * org.eventsPerRun);
+		expect(org.run.events).toBe(org.loop.events);
+		expect(org.reference.events).toBe(2 * TINY.customers);
+		for (const t of [org.loop, org.run, org.reference]) {
+			expect(t.samplesMs).toHaveLength(2);
+			expect(t.nsPerEvent).toBeCloseTo((t.medianMs * 1e6) / t.events, 6);
+			expect(t.eventsPerSecond).toBeCloseTo(t.events / (t.medianMs / 1000), 6);
+		}
+		// The ratio is of time per event, paired by round: (loop ms / loop events) over the same
+		// for the reference, median over rounds.
+		const perRound = org.loop.samplesMs.map(
+			(ms, i) => ms / org.loop.events / (org.reference.samplesMs[i] / org.reference.events)
+		);
+		expect(org.loopRatio).toBeCloseTo(median(perRound), 9);
+		expect(org.runRatio).toBeGreaterThan(0);
+		expect(org.cpuRatios.loop).toBeGreaterThan(0);
+	});
+});
+
 describe('measureScale and measureReplications', () => {
 	it('report wall time, events, heap and bytes per decision per team count', () => {
 		const rows = measureScale(TINY);
@@ -125,6 +154,8 @@ describe('runBench(config) and formatReport(report)', () => {
 				'hotLoopRatio',
 				'simjsRatio',
 				'simjsSpeedup',
+				'orgEventRatio',
+				'orgEngine',
 				'scale',
 				'replications100Ms',
 				'goals'
@@ -141,7 +172,10 @@ describe('runBench(config) and formatReport(report)', () => {
 			])
 		);
 		const text = formatReport(report);
+		expect(report.orgEventRatio).toBe(report.orgEngine.loopRatio);
 		expect(text).toContain('engine (simulateQueue)');
+		expect(text).toMatch(/Engine\.run \(event loop, RunTotals\) .* \d+\.\d\d$/m);
+		expect(text).toMatch(/runSimulation \(loop \+ result\) .* \d+\.\d\d$/m);
 		expect(text).toMatch(/hot loop: engine \/ reference .*(PASS|FAIL)/);
 	});
 

@@ -4,6 +4,7 @@
  */
 import os from 'node:os';
 import { DEFAULT_SCENARIO, presetScenario, type Scenario } from '../src/lib/scenario/index';
+import { Engine } from '../src/lib/sim/engine';
 import { runReplications, runSimulation, simulateQueue } from '../src/lib/sim/index';
 import { mm1MeanTimeInSystem } from '../src/lib/sim/theory';
 import { MB, measureHeap, median, timeInterleaved, type Timed } from './measure';
@@ -26,6 +27,11 @@ export interface BenchConfig {
 	/** Runs in the replications figure (default scenario). */
 	replications: number;
 	replicationReps: number;
+	/**
+	 * Runs of the default scenario in one timed sample of the organisation engine: one run is a
+	 * few milliseconds, too short to time alone on a noisy machine.
+	 */
+	orgRuns: number;
 }
 
 export const FULL_CONFIG: BenchConfig = {
@@ -40,7 +46,8 @@ export const FULL_CONFIG: BenchConfig = {
 	scaleWarmups: 2,
 	scaleReps: 7,
 	replications: 100,
-	replicationReps: 5
+	replicationReps: 5,
+	orgRuns: 10
 };
 
 /** The targets from issue 3. A missed goal is reported, never a failed process. */
@@ -161,6 +168,125 @@ export function measureHotLoop(
 	};
 }
 
+export interface OrgTiming {
+	/** Per sample: `runs` runs of the scenario. */
+	medianMs: number;
+	samplesMs: number[];
+	medianCpuMs: number;
+	/** Events in one sample (`runs` × the events of one run). */
+	events: number;
+	eventsPerSecond: number;
+	nsPerEvent: number;
+}
+
+export interface OrgEngineResult {
+	/** The preset of the default scenario, its size and the seed of every run. */
+	scenario: string;
+	teams: number;
+	weeks: number;
+	seed: number;
+	/** Runs per timed sample. */
+	runs: number;
+	/** Events of one run (RunTotals.events, equal to SimulationResult.events). */
+	eventsPerRun: number;
+	/** `new Engine(scenario).run()`: the event loop alone, to RunTotals. */
+	loop: OrgTiming;
+	/** `runSimulation(scenario)`: the loop and the result the page draws (SimulationResult). */
+	run: OrgTiming;
+	/** The hot loop's reference M/M/1 stream, timed in the same rounds. */
+	reference: OrgTiming;
+	/**
+	 * Organisation engine ns/event ÷ reference ns/event (equivalently reference events/s ÷
+	 * engine events/s), the median over rounds of the ratio within a round.
+	 */
+	loopRatio: number;
+	runRatio: number;
+	/** The same ratios on CPU time. */
+	cpuRatios: { loop: number; run: number };
+}
+
+function orgTiming(timed: Timed<number>): OrgTiming {
+	const events = timed.value;
+	return {
+		medianMs: timed.medianMs,
+		samplesMs: timed.samplesMs,
+		medianCpuMs: timed.medianCpuMs,
+		events,
+		eventsPerSecond: events / (timed.medianMs / 1000),
+		nsPerEvent: (timed.medianMs * 1e6) / events
+	};
+}
+
+/** Median over rounds of (a[i] / aEvents) / (b[i] / bEvents): the paired ratio of time per event. */
+function perEventRatio(
+	a: readonly number[],
+	aEvents: number,
+	b: readonly number[],
+	bEvents: number
+) {
+	return pairedRatio(a, b) * (bEvents / aEvents);
+}
+
+/**
+ * The organisation engine on the default scenario against the reference loop, per event. The
+ * two simulate different things (a whole organisation, one M/M/1 queue), so the ratio is of the
+ * cost of one event: what the product's model costs over the plainest possible event loop.
+ * Interleaved round by round, like the hot loop, so both sides share the machine's load.
+ */
+export function measureOrgEngine(
+	config: Pick<BenchConfig, 'customers' | 'seed' | 'warmups' | 'reps' | 'orgRuns'>
+): OrgEngineResult {
+	const scenario: Scenario = { ...DEFAULT_SCENARIO, seed: config.seed };
+	const runs = config.orgRuns;
+	const params: QueueParams = {
+		servers: 1,
+		arrivalRate: 0.8,
+		serviceRate: 1,
+		customers: config.customers,
+		seed: config.seed
+	};
+	const timed = timeInterleaved<'loop' | 'run' | 'reference', number>(
+		{
+			loop: () => {
+				let events = 0;
+				for (let i = 0; i < runs; i++) events += new Engine(scenario, config.seed).run().events;
+				return events;
+			},
+			run: () => {
+				let events = 0;
+				for (let i = 0; i < runs; i++) events += runSimulation(scenario).events;
+				return events;
+			},
+			reference: () => referenceQueue(params).events
+		},
+		config
+	);
+	const loop = orgTiming(timed.loop);
+	const run = orgTiming(timed.run);
+	const reference = orgTiming(timed.reference);
+	const ratio = (side: 'loop' | 'run', samples: 'samplesMs' | 'cpuSamplesMs') =>
+		perEventRatio(
+			timed[side][samples],
+			timed[side].value,
+			timed.reference[samples],
+			timed.reference.value
+		);
+	return {
+		scenario: scenario.preset,
+		teams: scenario.teams,
+		weeks: scenario.weeks,
+		seed: config.seed,
+		runs,
+		eventsPerRun: loop.events / runs,
+		loop,
+		run,
+		reference,
+		loopRatio: ratio('loop', 'samplesMs'),
+		runRatio: ratio('run', 'samplesMs'),
+		cpuRatios: { loop: ratio('loop', 'cpuSamplesMs'), run: ratio('run', 'cpuSamplesMs') }
+	};
+}
+
 export interface ScaleRow {
 	teams: number;
 	weeks: number;
@@ -259,10 +385,13 @@ export interface BenchReport {
 	hotLoopRatio: number;
 	simjsRatio: number;
 	simjsSpeedup: number;
+	/** The organisation engine's loop on the default scenario, ns/event ÷ the reference's. */
+	orgEventRatio: number;
 	scale: ScaleRow[];
 	replications100Ms: number;
 	goals: GoalCheck[];
 	hotLoop: HotLoopResult;
+	orgEngine: OrgEngineResult;
 	replications: ReplicationsResult;
 	config: BenchConfig;
 	machine: {
@@ -349,6 +478,7 @@ export function runBench(config: BenchConfig = FULL_CONFIG): BenchReport {
 	const start = performance.now();
 	const loadStart = os.loadavg()[0];
 	const hotLoop = measureHotLoop(config);
+	const orgEngine = measureOrgEngine(config);
 	const scale = measureScale(config);
 	const replications = measureReplications(config);
 	const cpus = os.cpus();
@@ -356,10 +486,12 @@ export function runBench(config: BenchConfig = FULL_CONFIG): BenchReport {
 		hotLoopRatio: hotLoop.hotLoopRatio,
 		simjsRatio: hotLoop.simjsRatio,
 		simjsSpeedup: hotLoop.simjsSpeedup,
+		orgEventRatio: orgEngine.loopRatio,
 		scale,
 		replications100Ms: replications.medianMs,
 		goals: checkGoals(hotLoop, scale, replications),
 		hotLoop,
+		orgEngine,
 		replications,
 		config,
 		machine: {

@@ -17,7 +17,8 @@ const QUICK_CONFIG: BenchConfig = {
 	scaleWarmups: 1,
 	scaleReps: 3,
 	replications: 10,
-	replicationReps: 1
+	replicationReps: 1,
+	orgRuns: 3
 };
 
 function main(argv: string[]): number {

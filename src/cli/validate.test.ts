@@ -1,7 +1,19 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { estimate, littleRow, parseArgs, queueRow, UsageError, validateQueue } from './validate';
+import {
+	estimate,
+	formatValidation,
+	littleRow,
+	mg1Row,
+	parseArgs,
+	queueRow,
+	UsageError,
+	validateQueue,
+	type LittleRow,
+	type Mg1Row,
+	type QueueRow
+} from './validate';
 
 const exec = promisify(execFile);
 const TSX = 'node_modules/.bin/tsx';
@@ -38,6 +50,7 @@ describe('parseArgs(argv)', () => {
 			parseArgs(['--servers', '2', '--arrival-rate=1.5', '--service-rate', '1', '--json'])
 		).toEqual({
 			mode: 'queue',
+			engine: 'queue',
 			json: true,
 			servers: 2,
 			arrivalRate: 1.5,
@@ -45,6 +58,17 @@ describe('parseArgs(argv)', () => {
 			customers: 100_000,
 			seed: 1
 		});
+	});
+
+	it('parseArgs reads --engine org for the organisation engine, in either flag form', () => {
+		const queue = ['--servers', '3', '--arrival-rate', '2.4', '--service-rate', '1'];
+		for (const argv of [
+			['--engine', 'org', ...queue],
+			[...queue, '--engine=org']
+		]) {
+			expect(parseArgs(argv)).toMatchObject({ mode: 'queue', engine: 'org', servers: 3 });
+		}
+		expect(parseArgs(['--engine', 'queue', ...queue])).toMatchObject({ engine: 'queue' });
 	});
 
 	const bad = [
@@ -83,6 +107,26 @@ describe('parseArgs(argv)', () => {
 			name: 'a partial queue',
 			argv: ['--servers', '1'],
 			message: 'a single queue needs --arrival-rate, --service-rate as well'
+		},
+		{
+			name: 'an unknown engine',
+			argv: ['--engine', 'simpy', '--servers', '1', '--arrival-rate', '0.5', '--service-rate', '1'],
+			message: "--engine must be queue or org, got 'simpy'"
+		},
+		{
+			name: 'an engine without a queue',
+			argv: ['--engine', 'org'],
+			message: 'a single queue needs --servers, --arrival-rate, --service-rate as well'
+		},
+		{
+			name: 'an organisation run longer than a million weeks',
+			argv: [
+				...['--engine', 'org', '--servers', '1', '--arrival-rate', '0.001'],
+				...['--service-rate', '1', '--customers', '10000']
+			],
+			message:
+				'--engine org would run 2,000,000 weeks for 10,000 customers at 0.001 a day, ' +
+				'more than 1,000,000; lower --customers or raise --arrival-rate'
 		}
 	];
 	for (const { name, argv, message } of bad) {
@@ -118,20 +162,94 @@ describe('validateQueue(args)', () => {
 	});
 });
 
+describe('validateQueue(args, "org")', () => {
+	it(
+		'runs an M/M/3 queue through the organisation engine and matches Erlang C, in days',
+		async () => {
+			const args = { servers: 3, arrivalRate: 2.4, serviceRate: 1, customers: 100_000, seed: 1 };
+			const org = await validateQueue(args, 'org');
+			const queue = await validateQueue({ ...args, customers: 1_000 });
+			// The same report as the queue engine's, key for key.
+			expect(Object.keys(org)).toEqual(Object.keys(queue));
+			expect(org).toMatchObject(args);
+			expect(org.theoryMeanTimeInSystem).toBeCloseTo(1 + 0.6472 / 0.6, 3);
+			expect(org.relativeError).toBeLessThan(0.03);
+			expect(Math.abs(org.meanWait - org.theoryMeanWait) / org.theoryMeanWait).toBeLessThan(0.05);
+			expect(org.utilisation).toBeCloseTo(0.8, 2);
+			expect(org.throughput).toBeCloseTo(2.4, 1);
+			// Two events an item (arrival, end of development) and two a week (week, sprint).
+			expect(org.events).toBeGreaterThan(200_000);
+			expect(org.events).toBeLessThan(250_000);
+		},
+		SPAWN_TIMEOUT
+	);
+});
+
 describe('table rows', () => {
-	it('queueRow(2, 0.5) compares the engine with Erlang C', async () => {
-		const row = await queueRow(2, 0.5, 1, 2, 20_000);
-		expect(row.theoryProbabilityOfWait).toBeCloseTo(1 / 3, 12);
-		expect(row.theoryMeanTimeInSystem).toBeCloseTo(4 / 3, 12);
-		expect(row.timeInSystemError).toBeLessThan(0.05);
-		expect(row.meanTimeInSystem.halfWidth95).toBeGreaterThan(0);
+	let queue: QueueRow;
+	let org: QueueRow;
+	let mg1: Mg1Row;
+	let little: LittleRow;
+	beforeAll(async () => {
+		queue = await queueRow(2, 0.5, 1, 2, 20_000);
+		org = await queueRow(2, 0.5, 1, 2, 20_000, 'org');
+		mg1 = await mg1Row(0.5, 1, 2, 20_000);
+		little = await littleRow(1, 26);
+	}, SPAWN_TIMEOUT);
+
+	it('queueRow(2, 0.5) compares the engine with Erlang C', () => {
+		expect(queue.engine).toBe('queue');
+		expect(queue.theoryProbabilityOfWait).toBeCloseTo(1 / 3, 12);
+		expect(queue.theoryMeanTimeInSystem).toBeCloseTo(4 / 3, 12);
+		expect(queue.timeInSystemError).toBeLessThan(0.05);
+		expect(queue.meanTimeInSystem.halfWidth95).toBeGreaterThan(0);
+		expect(queue.completed).toBe(40_000);
 	});
 
-	it('littleRow(seed, weeks) reports WIP beside throughput × lead time', async () => {
-		const row = await littleRow(1, 26);
-		expect(row.completed).toBeGreaterThan(0);
-		expect(row.littleWip).toBeCloseTo((row.throughputPerWeek * row.leadTimeDays) / 5, 12);
-		expect(row.wipMean).toBeGreaterThan(0);
+	it('queueRow(2, 0.5, ..., "org") compares the organisation engine with Erlang C', () => {
+		expect(org).toMatchObject({ kind: 'M/M/c', engine: 'org', servers: 2, arrivalRate: 1 });
+		expect(org.theoryMeanTimeInSystem).toBe(queue.theoryMeanTimeInSystem);
+		expect(org.timeInSystemError).toBeLessThan(0.05);
+		expect(org.waitError).toBeLessThan(0.1);
+		// Poisson arrivals over a horizon meant for 20,000 each: about 40,000 in all.
+		expect(org.completed).toBeGreaterThan(39_000);
+		expect(org.completed).toBeLessThan(41_000);
+	});
+
+	it('mg1Row(0.5) compares one PM with Pollaczek–Khinchine and checks deciding never waits', () => {
+		expect(mg1).toMatchObject({ kind: 'M/G/1', engine: 'org', load: 0.5, decideWait: 0 });
+		// λ = 0.5/1.25 an hour = 3.2 a day; E[S] = 1.25 h, E[S²] = 2.625 h², in days.
+		expect(mg1.arrivalRate).toBeCloseTo(3.2, 12);
+		expect(mg1.meanService).toBeCloseTo(1.25 / 8, 12);
+		expect(mg1.serviceSecondMoment).toBeCloseTo(2.625 / 64, 12);
+		expect(mg1.theoryMeanTimeInSystem).toBeCloseTo(0.2875, 12);
+		expect(mg1.theoryMeanWait).toBeCloseTo(0.13125, 12);
+		expect(mg1.timeInSystemError).toBeLessThan(0.05);
+		expect(mg1.waitError).toBeLessThan(0.1);
+		expect(mg1.completed).toBeGreaterThan(39_000);
+	});
+
+	it('littleRow(seed, weeks) reports WIP beside throughput × lead time', () => {
+		expect(little.completed).toBeGreaterThan(0);
+		expect(little.littleWip).toBeCloseTo((little.throughputPerWeek * little.leadTimeDays) / 5, 12);
+		expect(little.wipMean).toBeGreaterThan(0);
+	});
+
+	it('formatValidation prints both engines per case and the M/G/1 rows', () => {
+		const text = formatValidation({
+			tolerance: 0.05,
+			mm1: [],
+			mmc: [queue, org],
+			mg1: [mg1],
+			little: [little],
+			pass: true,
+			elapsedMs: 1234
+		});
+		const lines = text.split('\n');
+		expect(lines.filter((l) => /^2 {2}0\.50 {2}1\.00 +(queue|org) +1-2 /.test(l))).toHaveLength(2);
+		expect(text).toContain('M/G/1 through runSimulation: one Product Manager');
+		expect(lines.some((l) => /^0\.50 +3\.200 +1-2 .* 0\.0000 +(PASS|FAIL)$/.test(l))).toBe(true);
+		expect(text).toMatch(/\d+ of 4 checks pass \(tolerance 5\.00%\), 1\.2 s\.$/);
 	});
 });
 
@@ -158,10 +276,22 @@ describe('npx tsx src/cli/validate.ts', () => {
 		},
 		{ name: 'an unknown flag', args: ['--verbose'], says: 'unknown option --verbose' }
 	];
+	const org = [
+		...['--engine', 'org', '--servers', '3', '--arrival-rate', '2.4', '--service-rate', '1'],
+		'--json'
+	];
+	exit2.push({
+		name: 'an unknown engine',
+		args: ['--engine', 'fast', '--servers', '1', '--arrival-rate', '0.5', '--service-rate', '1'],
+		says: "--engine must be queue or org, got 'fast'"
+	});
 	let runs: Awaited<ReturnType<typeof validate>>[];
+	let orgRun: Awaited<ReturnType<typeof validate>>;
 	// All spawns at once: each pays tsx start-up, and they overlap.
 	beforeAll(async () => {
-		runs = await Promise.all([mm1, ...exit2.map((c) => c.args)].map((a) => validate(...a)));
+		[orgRun, ...runs] = await Promise.all(
+			[org, mm1, ...exit2.map((c) => c.args)].map((a) => validate(...a))
+		);
 	}, SPAWN_TIMEOUT);
 
 	it('--json on one M/M/1 queue prints the engine beside theory', () => {
@@ -180,6 +310,31 @@ describe('npx tsx src/cli/validate.ts', () => {
 		expect(out.meanWait).toBeCloseTo(out.meanTimeInSystem - 1, 1);
 		expect(out.relativeError).toBeLessThan(0.03);
 		expect(out.relativeError).toBeCloseTo(Math.abs(out.meanTimeInSystem - 2) / 2, 12);
+	});
+
+	it('--engine org --json prints the single-queue keys for the organisation engine', () => {
+		const { code, stdout } = orgRun;
+		expect(code).toBe(0);
+		const out = JSON.parse(stdout);
+		expect(Object.keys(out)).toEqual([
+			'servers',
+			'arrivalRate',
+			'serviceRate',
+			'customers',
+			'seed',
+			'meanTimeInSystem',
+			'meanWait',
+			'theoryMeanTimeInSystem',
+			'theoryMeanWait',
+			'relativeError',
+			'utilisation',
+			'throughput',
+			'events'
+		]);
+		expect(out).toMatchObject({ servers: 3, arrivalRate: 2.4, customers: 100000, seed: 1 });
+		// Erlang C: W = 1 + C(3, 2.4)/0.6 = 2.0787 days.
+		expect(out.theoryMeanTimeInSystem).toBeCloseTo(2.0787, 4);
+		expect(out.relativeError).toBeLessThan(0.03);
 	});
 
 	exit2.forEach(({ name, says }, i) => {

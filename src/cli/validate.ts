@@ -1,20 +1,27 @@
 /**
  * `npm run validate`: the engine's results beside queueing theory, for a sceptical client.
  *
- *   npm run validate                       the table: M/M/1, M/M/c against Erlang C, Little's law
+ *   npm run validate                       the table: M/M/1 and M/M/c against Erlang C through
+ *                                          both engines, M/G/1 against Pollaczek–Khinchine
+ *                                          through the organisation engine, Little's law
  *   npm run validate -- --json             the same checks as one JSON object
- *   npm run validate -- --servers C --arrival-rate L --service-rate M
+ *   npm run validate -- [--engine queue|org] --servers C --arrival-rate L --service-rate M
  *                       [--customers N] [--seed S] [--json]
- *                                          one queue through the engine, beside theory
+ *                                          one queue through an engine, beside theory
  *
- * Queues run through `simulateQueue`, which steps the same compiled statechart, clock and
- * resource code as the product's simulation. Seeds are fixed, so the output is the same on every
- * run and machine. Exit codes: 0 all checks pass, 1 a check fails, 2 bad arguments.
+ * Two engines: `queue` is `simulateQueue`, which steps the same compiled statechart, clock and
+ * resource code as the product's simulation; `org` is `runSimulation` itself, the code the page
+ * runs, on a scenario that makes it a queue (src/lib/sim/validationScenarios.ts). Seeds are
+ * fixed, so the output is the same on every run and machine. Exit codes: 0 all checks pass, 1 a
+ * check fails, 2 bad arguments.
  */
 import { pathToFileURL } from 'node:url';
 import {
 	erlangC,
+	exponentialSumMoments,
 	littlesLaw,
+	mg1MeanTimeInSystem,
+	mg1MeanWait,
 	mmcMeanTimeInSystem,
 	mmcMeanWait,
 	offeredLoad,
@@ -26,19 +33,46 @@ export const TOLERANCE = 0.05;
 /** Replications per queue row and customers in each: 1,000,000 customers a row. */
 export const REPLICATIONS = 10;
 export const CUSTOMERS_PER_REPLICATION = 100_000;
+/**
+ * Customers in each replication of an organisation-engine row: half the queue rows' 100,000,
+ * because an event of the whole organisation model costs several times one of `simulateQueue`
+ * and the default run should stay under about 30 s on a shared 2-core machine. The price is
+ * confidence intervals about √2 as wide as the queue rows': up to about ±5% of Wq at ρ = 0.9,
+ * which the table prints beside each figure.
+ */
+export const ORG_CUSTOMERS_PER_REPLICATION = 50_000;
 /** Loads of the M/M/1 rows (ρ = λ/μ with μ = 1). */
 export const MM1_LOADS = [0.3, 0.5, 0.7, 0.8, 0.9];
 /** Servers and loads of the M/M/c rows. */
 export const MMC_CASES = [2, 3, 5].flatMap((servers) =>
 	[0.5, 0.8].map((load) => ({ servers, load }))
 );
+/**
+ * The M/G/1 rows: one PM, discovery then deciding, exponential efforts of these means (hours).
+ * Deciding is the short step, so a PM who let it queue behind newer discoveries would show at
+ * once: the decision would wait for the PM twice.
+ */
+export const MG1_DISCOVERY_HOURS = 1;
+export const MG1_DECIDE_HOURS = 0.25;
+export const MG1_LOADS = [0.5, 0.7, 0.8];
 /** Little's law horizon: five years, so start-up and end effects are small against the whole. */
 export const LITTLE_WEEKS = 260;
 export const LITTLE_SEEDS = [1, 2, 3];
 /** Working days in a week: the engine reports lead times in days and throughput per week. */
 const DAYS_PER_WEEK = 5;
+/** Working hours in a day (org.ts): the M/G/1 rows' efforts are given in hours. */
+const HOURS_PER_DAY = 8;
 const DEFAULT_CUSTOMERS = 100_000;
 const DEFAULT_SEED = 1;
+/**
+ * Longest horizon `--engine org` accepts. The engine keeps weekly series for the charts, so a run
+ * of a million weeks (100,000 customers at 0.02 a day) takes about 6 s and 400 MB.
+ */
+export const ORG_MAX_WEEKS = 1_000_000;
+
+/** `queue`: `simulateQueue`. `org`: the organisation engine, `runSimulation`. */
+export const QUEUE_ENGINES = ['queue', 'org'] as const;
+export type QueueEngine = (typeof QUEUE_ENGINES)[number];
 
 export class UsageError extends Error {}
 
@@ -47,14 +81,16 @@ export class UsageError extends Error {}
  * loading (and compiling the statecharts of) the whole engine.
  */
 async function engine() {
-	const [sim, scenario] = await Promise.all([
+	const [sim, scenario, validation] = await Promise.all([
 		import('../lib/sim/index'),
-		import('../lib/scenario/index')
+		import('../lib/scenario/index'),
+		import('../lib/sim/validationScenarios')
 	]);
 	return {
 		simulateQueue: sim.simulateQueue,
 		runSimulation: sim.runSimulation,
-		DEFAULT_SCENARIO: scenario.DEFAULT_SCENARIO
+		DEFAULT_SCENARIO: scenario.DEFAULT_SCENARIO,
+		...validation
 	};
 }
 
@@ -67,12 +103,21 @@ export interface QueueArgs {
 }
 
 export type ValidateArgs =
-	{ mode: 'table' | 'help'; json: boolean } | ({ mode: 'queue'; json: boolean } & QueueArgs);
+	| { mode: 'table' | 'help'; json: boolean }
+	| ({ mode: 'queue'; engine: QueueEngine; json: boolean } & QueueArgs);
 
-const VALUE_FLAGS = ['--servers', '--arrival-rate', '--service-rate', '--customers', '--seed'];
+const VALUE_FLAGS = [
+	'--engine',
+	'--servers',
+	'--arrival-rate',
+	'--service-rate',
+	'--customers',
+	'--seed'
+];
 const USAGE =
 	'usage: npm run validate [-- --json]\n' +
-	'       npm run validate -- --servers C --arrival-rate L --service-rate M [--customers N] [--seed S] [--json]';
+	'       npm run validate -- [--engine queue|org] --servers C --arrival-rate L --service-rate M ' +
+	'[--customers N] [--seed S] [--json]';
 
 function positiveNumber(flag: string, raw: string): number {
 	const value = Number(raw);
@@ -119,6 +164,11 @@ export function parseArgs(argv: readonly string[]): ValidateArgs {
 	}
 	if (values.size === 0) return { mode: 'table', json };
 
+	const engineName = values.get('--engine') ?? 'queue';
+	if (!(QUEUE_ENGINES as readonly string[]).includes(engineName)) {
+		throw new UsageError(`--engine must be queue or org, got '${engineName}'`);
+	}
+	const engine = engineName as QueueEngine;
 	const missing = ['--servers', '--arrival-rate', '--service-rate'].filter((f) => !values.has(f));
 	if (missing.length > 0) {
 		throw new UsageError(`a single queue needs ${missing.join(', ')} as well`);
@@ -138,7 +188,18 @@ export function parseArgs(argv: readonly string[]): ValidateArgs {
 				`service rate ${serviceRate}; the queue grows without end, so theory has no steady state to compare`
 		);
 	}
-	return { mode: 'queue', json, servers, arrivalRate, serviceRate, customers, seed };
+	if (engine === 'org') {
+		// teamQueueWeeks: the organisation engine runs whole weeks, long enough for the customers.
+		const weeks = Math.ceil(customers / (arrivalRate * DAYS_PER_WEEK));
+		if (weeks > ORG_MAX_WEEKS) {
+			throw new UsageError(
+				`--engine org would run ${weeks.toLocaleString('en-GB')} weeks for ` +
+					`${customers.toLocaleString('en-GB')} customers at ${arrivalRate} a day, more than ` +
+					`${ORG_MAX_WEEKS.toLocaleString('en-GB')}; lower --customers or raise --arrival-rate`
+			);
+		}
+	}
+	return { mode: 'queue', engine, json, servers, arrivalRate, serviceRate, customers, seed };
 }
 
 export interface QueueReport {
@@ -157,10 +218,37 @@ export interface QueueReport {
 	events: number;
 }
 
-/** One queue through the engine, beside theory. */
-export async function validateQueue(args: QueueArgs): Promise<QueueReport> {
-	const { simulateQueue } = await engine();
-	const run = simulateQueue(args);
+/** What one queue run gives, in the engine's time unit (days for the organisation engine). */
+interface QueueRun {
+	meanTimeInSystem: number;
+	meanWait: number;
+	utilisation: number;
+	throughput: number;
+	/** Customers served. */
+	completed: number;
+	events: number;
+}
+
+/**
+ * One M/M/c queue through `simulateQueue`, or through the organisation engine as one team of
+ * `servers` developers (`teamQueueScenario`); the latter reports what the page would show.
+ */
+async function runQueue(which: QueueEngine, args: QueueArgs): Promise<QueueRun> {
+	const sim = await engine();
+	if (which === 'queue') {
+		const run = sim.simulateQueue(args);
+		return { ...run, completed: args.customers };
+	}
+	const result = sim.runSimulation(sim.teamQueueScenario(args), { seed: args.seed });
+	return sim.teamQueueFigures(result);
+}
+
+/** One queue through an engine, beside theory. */
+export async function validateQueue(
+	args: QueueArgs,
+	which: QueueEngine = 'queue'
+): Promise<QueueReport> {
+	const run = await runQueue(which, args);
 	const theoryMeanTimeInSystem = mmcMeanTimeInSystem(
 		args.servers,
 		args.arrivalRate,
@@ -207,6 +295,8 @@ export function estimate(values: readonly number[]): Estimate {
 
 export interface QueueRow {
 	kind: 'M/M/1' | 'M/M/c';
+	/** `queue`: simulateQueue, times in its unit. `org`: the organisation engine, times in days. */
+	engine: QueueEngine;
 	servers: number;
 	/** Utilisation ρ = λ/(cμ). */
 	load: number;
@@ -214,7 +304,10 @@ export interface QueueRow {
 	serviceRate: number;
 	replications: number;
 	firstSeed: number;
+	/** Customers asked for (the organisation engine: expected arrivals over its horizon). */
 	customersPerReplication: number;
+	/** Customers served, all replications. */
+	completed: number;
 	/** Erlang C probability of waiting (1 server: ρ). */
 	theoryProbabilityOfWait: number;
 	theoryMeanTimeInSystem: number;
@@ -229,7 +322,7 @@ export interface QueueRow {
 
 /**
  * One table row: `replications` independent runs (seeds firstSeed, firstSeed + 1, ...) of one
- * queue through the engine, averaged. Both the time in system W and the wait Wq must be within
+ * queue through an engine, averaged. Both the time in system W and the wait Wq must be within
  * tolerance: W alone is easy at low load, where it is mostly service time.
  */
 export async function queueRow(
@@ -237,17 +330,19 @@ export async function queueRow(
 	load: number,
 	firstSeed = 1,
 	replications = REPLICATIONS,
-	customers = CUSTOMERS_PER_REPLICATION
+	customers = CUSTOMERS_PER_REPLICATION,
+	which: QueueEngine = 'queue'
 ): Promise<QueueRow> {
-	const { simulateQueue } = await engine();
 	const serviceRate = 1;
 	const arrivalRate = load * servers * serviceRate;
 	const w: number[] = [];
 	const wq: number[] = [];
+	let completed = 0;
 	for (let seed = firstSeed; seed < firstSeed + replications; seed++) {
-		const run = simulateQueue({ servers, arrivalRate, serviceRate, customers, seed });
+		const run = await runQueue(which, { servers, arrivalRate, serviceRate, customers, seed });
 		w.push(run.meanTimeInSystem);
 		wq.push(run.meanWait);
+		completed += run.completed;
 	}
 	const theoryMeanTimeInSystem = mmcMeanTimeInSystem(servers, arrivalRate, serviceRate);
 	const theoryMeanWait = mmcMeanWait(servers, arrivalRate, serviceRate);
@@ -257,6 +352,7 @@ export async function queueRow(
 	const waitError = relativeError(meanWait.mean, theoryMeanWait);
 	return {
 		kind: servers === 1 ? 'M/M/1' : 'M/M/c',
+		engine: which,
 		servers,
 		load,
 		arrivalRate,
@@ -264,6 +360,7 @@ export async function queueRow(
 		replications,
 		firstSeed,
 		customersPerReplication: customers,
+		completed,
 		theoryProbabilityOfWait: erlangC(servers, offeredLoad(arrivalRate, serviceRate)),
 		theoryMeanTimeInSystem,
 		meanTimeInSystem,
@@ -273,6 +370,106 @@ export async function queueRow(
 		waitError,
 		tolerance: TOLERANCE,
 		pass: timeInSystemError <= TOLERANCE && waitError <= TOLERANCE
+	};
+}
+
+export interface Mg1Row {
+	kind: 'M/G/1';
+	engine: 'org';
+	/** The PM's utilisation ρ = λ·E[S]. */
+	load: number;
+	/** Roadmap decisions a working day. */
+	arrivalRate: number;
+	discoveryHours: number;
+	decideHours: number;
+	/** E[S] and E[S²] of the PM's work per decision, S = discovery + deciding, in days. */
+	meanService: number;
+	serviceSecondMoment: number;
+	replications: number;
+	firstSeed: number;
+	/** Decisions expected over each replication's horizon. */
+	decisionsPerReplication: number;
+	/** Decisions finished, all replications. */
+	completed: number;
+	theoryMeanTimeInSystem: number;
+	meanTimeInSystem: Estimate;
+	timeInSystemError: number;
+	theoryMeanWait: number;
+	meanWait: Estimate;
+	waitError: number;
+	/**
+	 * Largest queue wait of the deciding step over the replications, days per finished decision.
+	 * Zero when the PM decides a decision back from alignment before starting newer ones.
+	 */
+	decideWait: number;
+	tolerance: number;
+	pass: boolean;
+}
+
+/**
+ * One M/G/1 row: one PM serving a two-step roadmap flow (`roadmapFlowScenario`) at load ρ,
+ * against the Pollaczek–Khinchine formula for the whole work S = X₁ + X₂. Passes when W and Wq
+ * are within tolerance and no decision ever queued for its deciding step: together they show
+ * that the PM finishes each decision before starting the next one, oldest first.
+ */
+export async function mg1Row(
+	load: number,
+	firstSeed = 1,
+	replications = REPLICATIONS,
+	decisions = ORG_CUSTOMERS_PER_REPLICATION
+): Promise<Mg1Row> {
+	const sim = await engine();
+	const base = {
+		discoveryHours: MG1_DISCOVERY_HOURS,
+		decideHours: MG1_DECIDE_HOURS,
+		load,
+		decisions
+	};
+	const arrivalRate = sim.roadmapFlowArrivalRate({ ...base, seed: firstSeed });
+	const { mean, secondMoment } = exponentialSumMoments([
+		MG1_DISCOVERY_HOURS / HOURS_PER_DAY,
+		MG1_DECIDE_HOURS / HOURS_PER_DAY
+	]);
+	const w: number[] = [];
+	const wq: number[] = [];
+	let completed = 0;
+	let decideWait = 0;
+	for (let seed = firstSeed; seed < firstSeed + replications; seed++) {
+		const result = sim.runSimulation(sim.roadmapFlowScenario({ ...base, seed }), { seed });
+		const run = sim.roadmapFlowFigures(result);
+		w.push(run.meanTimeInSystem);
+		wq.push(run.meanWait);
+		completed += run.completed;
+		decideWait = Math.max(decideWait, run.decideWait);
+	}
+	const theoryMeanTimeInSystem = mg1MeanTimeInSystem(arrivalRate, mean, secondMoment);
+	const theoryMeanWait = mg1MeanWait(arrivalRate, mean, secondMoment);
+	const meanTimeInSystem = estimate(w);
+	const meanWait = estimate(wq);
+	const timeInSystemError = relativeError(meanTimeInSystem.mean, theoryMeanTimeInSystem);
+	const waitError = relativeError(meanWait.mean, theoryMeanWait);
+	return {
+		kind: 'M/G/1',
+		engine: 'org',
+		load,
+		arrivalRate,
+		discoveryHours: MG1_DISCOVERY_HOURS,
+		decideHours: MG1_DECIDE_HOURS,
+		meanService: mean,
+		serviceSecondMoment: secondMoment,
+		replications,
+		firstSeed,
+		decisionsPerReplication: decisions,
+		completed,
+		theoryMeanTimeInSystem,
+		meanTimeInSystem,
+		timeInSystemError,
+		theoryMeanWait,
+		meanWait,
+		waitError,
+		decideWait,
+		tolerance: TOLERANCE,
+		pass: timeInSystemError <= TOLERANCE && waitError <= TOLERANCE && decideWait === 0
 	};
 }
 
@@ -326,8 +523,10 @@ export async function littleRow(seed: number, weeks = LITTLE_WEEKS): Promise<Lit
 
 export interface ValidationReport {
 	tolerance: number;
+	/** Each case twice: `simulateQueue` (engine `queue`), then the organisation engine (`org`). */
 	mm1: QueueRow[];
 	mmc: QueueRow[];
+	mg1: Mg1Row[];
 	little: LittleRow[];
 	pass: boolean;
 	elapsedMs: number;
@@ -335,20 +534,38 @@ export interface ValidationReport {
 
 export async function validateAll(): Promise<ValidationReport> {
 	const start = performance.now();
-	// Each row gets its own seeds, so the rows are independent evidence: with shared seeds
-	// (common random numbers) every row's error would lean the same way.
+	// Each case gets its own seeds, so the rows are independent evidence: with shared seeds
+	// (common random numbers) every row's error would lean the same way. The two engines of a
+	// case share seed numbers only: their random streams are derived differently, so unrelated.
+	const bothEngines = async (servers: number, load: number, firstSeed: number) => [
+		await queueRow(servers, load, firstSeed),
+		await queueRow(servers, load, firstSeed, REPLICATIONS, ORG_CUSTOMERS_PER_REPLICATION, 'org')
+	];
 	const mm1: QueueRow[] = [];
 	for (const [i, load] of MM1_LOADS.entries()) {
-		mm1.push(await queueRow(1, load, 1 + i * REPLICATIONS));
+		mm1.push(...(await bothEngines(1, load, 1 + i * REPLICATIONS)));
 	}
 	const mmc: QueueRow[] = [];
 	for (const [i, { servers, load }] of MMC_CASES.entries()) {
-		mmc.push(await queueRow(servers, load, 1 + (MM1_LOADS.length + i) * REPLICATIONS));
+		mmc.push(...(await bothEngines(servers, load, 1 + (MM1_LOADS.length + i) * REPLICATIONS)));
+	}
+	const mg1: Mg1Row[] = [];
+	const firstMg1 = MM1_LOADS.length + MMC_CASES.length;
+	for (const [i, load] of MG1_LOADS.entries()) {
+		mg1.push(await mg1Row(load, 1 + (firstMg1 + i) * REPLICATIONS));
 	}
 	const little: LittleRow[] = [];
 	for (const seed of LITTLE_SEEDS) little.push(await littleRow(seed));
-	const pass = [...mm1, ...mmc, ...little].every((r) => r.pass);
-	return { tolerance: TOLERANCE, mm1, mmc, little, pass, elapsedMs: performance.now() - start };
+	const pass = [...mm1, ...mmc, ...mg1, ...little].every((r) => r.pass);
+	return {
+		tolerance: TOLERANCE,
+		mm1,
+		mmc,
+		mg1,
+		little,
+		pass,
+		elapsedMs: performance.now() - start
+	};
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
@@ -361,12 +578,16 @@ function table(header: string[], rows: string[][]): string {
 	return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
+const seeds = (r: { firstSeed: number; replications: number }) =>
+	`${r.firstSeed}-${r.firstSeed + r.replications - 1}`;
+
 function queueTable(rows: QueueRow[]): string {
 	return table(
 		[
 			'c',
 			'ρ',
 			'λ',
+			'engine',
 			'seeds',
 			'P(wait)',
 			'W theory',
@@ -383,7 +604,8 @@ function queueTable(rows: QueueRow[]): string {
 			String(r.servers),
 			r.load.toFixed(2),
 			r.arrivalRate.toFixed(2),
-			`${r.firstSeed}-${r.firstSeed + r.replications - 1}`,
+			r.engine,
+			seeds(r),
 			num(r.theoryProbabilityOfWait),
 			num(r.theoryMeanTimeInSystem),
 			num(r.meanTimeInSystem.mean),
@@ -398,17 +620,70 @@ function queueTable(rows: QueueRow[]): string {
 	);
 }
 
+function mg1Table(rows: Mg1Row[]): string {
+	return table(
+		[
+			'ρ',
+			'λ/day',
+			'seeds',
+			'decided',
+			'E[S]',
+			'E[S²]',
+			'W theory',
+			'W org',
+			'±95%',
+			'W error',
+			'Wq theory',
+			'Wq org',
+			'±95%',
+			'Wq error',
+			'deciding wait',
+			'result'
+		],
+		rows.map((r) => [
+			r.load.toFixed(2),
+			r.arrivalRate.toFixed(3),
+			seeds(r),
+			r.completed.toLocaleString('en-GB'),
+			num(r.meanService),
+			num(r.serviceSecondMoment),
+			num(r.theoryMeanTimeInSystem),
+			num(r.meanTimeInSystem.mean),
+			num(r.meanTimeInSystem.halfWidth95),
+			pct(r.timeInSystemError),
+			num(r.theoryMeanWait),
+			num(r.meanWait.mean),
+			num(r.meanWait.halfWidth95),
+			pct(r.waitError),
+			num(r.decideWait),
+			mark(r.pass)
+		])
+	);
+}
+
 export function formatValidation(report: ValidationReport): string {
-	const { mm1, mmc, little } = report;
-	const n = mm1[0] ?? mmc[0];
+	const { mm1, mmc, mg1, little } = report;
+	const rowOf = (engine: QueueEngine) => [...mm1, ...mmc].find((r) => r.engine === engine);
+	const queue = rowOf('queue');
+	const org = rowOf('org');
 	const out: string[] = [];
 	out.push('The engine beside queueing theory (npm run validate)');
 	out.push('');
 	out.push(
-		`Each queue row: ${n.replications} replications (its own seeds) of ` +
-			`${n.customersPerReplication.toLocaleString('en-GB')} customers each, run through simulateQueue: ` +
-			'the compiled statechart, clock and resource code the product simulation uses. ' +
-			'Service rate μ = 1; ±95% is the half-width of the confidence interval across replications. ' +
+		'Each M/M case runs through two engines. queue: simulateQueue, the compiled statechart, ' +
+			'clock and resource code the product simulation uses' +
+			(queue
+				? `, ${queue.replications} replications of ` +
+					`${queue.customersPerReplication.toLocaleString('en-GB')} customers`
+				: '') +
+			'. org: runSimulation, the code the page runs, as one team of c developers serving ' +
+			'backlog items (src/lib/sim/validationScenarios.ts)' +
+			(org
+				? `, ${org.replications} replications of about ` +
+					`${org.customersPerReplication.toLocaleString('en-GB')} items`
+				: '') +
+			', times in working days. Service rate μ = 1 (an item a developer-day); ' +
+			'±95% is the half-width of the confidence interval across replications. ' +
 			`A row passes when both W and Wq are within ${pct(report.tolerance)} of theory.`
 	);
 	out.push('');
@@ -418,6 +693,22 @@ export function formatValidation(report: ValidationReport): string {
 	out.push('M/M/c: P(wait) by Erlang C, Wq = C(c, a)/(cμ − λ), W = Wq + 1/μ');
 	out.push(queueTable(mmc));
 	out.push('');
+	const first = mg1[0];
+	if (first) {
+		out.push(
+			`M/G/1 through runSimulation: one Product Manager, each roadmap decision is discovery ` +
+				`(exponential, mean ${first.discoveryHours} h) then deciding (exponential, mean ` +
+				`${first.decideHours} h), alignment between them takes no time; ` +
+				`${first.replications} replications of about ` +
+				`${first.decisionsPerReplication.toLocaleString('en-GB')} decisions. ` +
+				'Pollaczek–Khinchine for the whole work S = X₁ + X₂: Wq = λE[S²]/(2(1 − ρ)), ' +
+				'W = Wq + E[S], in days. It holds only if the PM decides a decision back from ' +
+				'alignment before starting newer discoveries (oldest decision first), so a row ' +
+				'also needs the deciding step never to have waited.'
+		);
+		out.push(mg1Table(mg1));
+		out.push('');
+	}
 	out.push(
 		`Little's law L = λW on the default scenario (${little[0]?.scenario}), backlog items, ` +
 			`${little[0]?.weeks ?? LITTLE_WEEKS} weeks: time-averaged WIP against throughput × mean lead time`
@@ -438,7 +729,7 @@ export function formatValidation(report: ValidationReport): string {
 		)
 	);
 	out.push('');
-	const rows = [...mm1, ...mmc, ...little];
+	const rows = [...mm1, ...mmc, ...mg1, ...little];
 	const passed = rows.filter((r) => r.pass).length;
 	out.push(
 		`${passed} of ${rows.length} checks pass (tolerance ${pct(report.tolerance)}), ` +
@@ -447,9 +738,13 @@ export function formatValidation(report: ValidationReport): string {
 	return out.join('\n');
 }
 
-function formatQueue(r: QueueReport): string {
+function formatQueue(r: QueueReport, which: QueueEngine): string {
+	const through =
+		which === 'org'
+			? ` through the organisation engine (one team of ${r.servers} developer${r.servers > 1 ? 's' : ''}; times in working days)`
+			: ' through simulateQueue';
 	return [
-		`M/M/${r.servers}: arrival rate ${r.arrivalRate}, service rate ${r.serviceRate}, ` +
+		`M/M/${r.servers}${through}: arrival rate ${r.arrivalRate}, service rate ${r.serviceRate}, ` +
 			`${r.customers.toLocaleString('en-GB')} customers, seed ${r.seed}`,
 		`  mean time in system  engine ${num(r.meanTimeInSystem)}  theory ${num(r.theoryMeanTimeInSystem)}  ` +
 			`error ${pct(r.relativeError)}`,
@@ -474,9 +769,9 @@ export async function main(argv: readonly string[]): Promise<number> {
 		return 0;
 	}
 	if (args.mode === 'queue') {
-		const report = await validateQueue(args);
+		const report = await validateQueue(args, args.engine);
 		process.stdout.write(
-			(args.json ? JSON.stringify(report, null, 2) : formatQueue(report)) + '\n'
+			(args.json ? JSON.stringify(report, null, 2) : formatQueue(report, args.engine)) + '\n'
 		);
 		return 0;
 	}

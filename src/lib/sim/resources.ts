@@ -188,7 +188,7 @@ export class Resources {
 		const prev = this.taskPrev;
 		const keys = this.taskKey;
 		// `after`: the task to insert behind (-1: at the head).
-		let after = -1;
+		let after: number;
 		let fromTail = this.tail[q];
 		let fromHead = this.head[q];
 		for (;;) {

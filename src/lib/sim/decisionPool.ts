@@ -1,0 +1,154 @@
+import { LCG_EPS, LCG_INC, LCG_MUL } from './rng';
+
+// Module-level copies: reads of imported bindings can cost a getter call in some bundles.
+const MUL = LCG_MUL;
+const INC = LCG_INC;
+const EPS = LCG_EPS;
+
+export function growInt32(a: Int32Array, size: number) {
+	const b = new Int32Array(size);
+	b.set(a);
+	return b;
+}
+
+export function growFloat64(a: Float64Array, size: number) {
+	const b = new Float64Array(size);
+	b.set(a);
+	return b;
+}
+
+/**
+ * The decisions in flight: one row per decision in parallel typed arrays, recycled through a
+ * free list, so a run allocates nothing per decision once the pool has grown to the largest
+ * number in flight. Each row also holds the decision's own random generators (d3-random's LCG
+ * state), so what one decision draws never depends on what others drew before it.
+ *
+ * The arrays are replaced when the pool grows: read them through the pool, never keep one.
+ */
+export class DecisionPool {
+	/** Per-state sums per decision: the largest machine's state count. */
+	readonly stride: number;
+	kind = new Int32Array(0);
+	/** Generators: efforts and delays, and question gaps (LCG states). */
+	rng = new Int32Array(0);
+	rngQuestions = new Int32Array(0);
+	/** Creation order: the key that makes a person serve the oldest decision first. */
+	serial = new Float64Array(0);
+	/** Index among decisions of its kind (a roadmap decision's cascade items derive from it). */
+	index = new Int32Array(0);
+	state = new Int32Array(0);
+	alive = new Int32Array(0);
+	team = new Int32Array(0);
+	owner = new Int32Array(0);
+	/** Cascade branches still running, and how many there were (waits are averaged over them). */
+	pending = new Int32Array(0);
+	branches = new Int32Array(0);
+	/** The development task a decision holds (-1: none), and whether its developer is blocked. */
+	devTask = new Int32Array(0);
+	blocked = new Int32Array(0);
+	stalled = new Int32Array(0);
+	/** The role it was last handed to, for hand-off counts. */
+	lastRole = new Int32Array(0);
+	/** Free list and sprint queues. */
+	next = new Int32Array(0);
+	created = new Float64Array(0);
+	entered = new Float64Array(0);
+	/** Development effort still to do. */
+	remaining = new Float64Array(0);
+	/** decision × stride: hours in each state, and the part of it spent waiting. */
+	stateTime = new Float64Array(0);
+	stateWait = new Float64Array(0);
+	/** Rows ever used: a row at or above this has never held a decision. */
+	used = 0;
+	private capacity = 0;
+	private free = -1;
+	private nextSerial = 0;
+	private readonly perKind: Int32Array;
+
+	constructor(kinds: number, stride: number, capacity: number) {
+		this.stride = stride;
+		this.perKind = new Int32Array(kinds);
+		this.grow(capacity);
+	}
+
+	/** Decisions of `kind` created so far. */
+	countOf(kind: number): number {
+		return this.perKind[kind];
+	}
+
+	/** A fresh row for a decision of `kind` created at `t`, drawing from a generator seeded `seed`. */
+	alloc(kind: number, initialState: number, seed: number, t: number): number {
+		let e = this.free;
+		if (e >= 0) {
+			this.free = this.next[e];
+		} else {
+			if (this.used === this.capacity) this.grow(this.capacity * 2);
+			e = this.used++;
+		}
+		this.kind[e] = kind;
+		this.rng[e] = seed;
+		this.rngQuestions[e] = seed ^ 0x5bd1e995;
+		this.serial[e] = this.nextSerial++;
+		this.index[e] = this.perKind[kind]++;
+		this.state[e] = initialState;
+		this.alive[e] = 1;
+		this.pending[e] = 0;
+		this.branches[e] = 1;
+		this.devTask[e] = -1;
+		this.blocked[e] = 0;
+		this.stalled[e] = 0;
+		this.next[e] = -1;
+		this.created[e] = t;
+		this.entered[e] = t;
+		this.remaining[e] = 0;
+		this.stateTime.fill(0, e * this.stride, (e + 1) * this.stride);
+		this.stateWait.fill(0, e * this.stride, (e + 1) * this.stride);
+		return e;
+	}
+
+	/** Returns a finished decision's row to the pool. */
+	release(e: number): void {
+		this.alive[e] = 0;
+		this.next[e] = this.free;
+		this.free = e;
+	}
+
+	/** Exponential(1) from decision `e`'s stream of efforts and delays. */
+	draw(e: number): number {
+		const state = (Math.imul(MUL, this.rng[e]) + INC) | 0;
+		this.rng[e] = state;
+		return -Math.log1p(-(state >>> 0) * EPS);
+	}
+
+	/** Exponential(1) from decision `e`'s stream of question gaps. */
+	drawQuestion(e: number): number {
+		const state = (Math.imul(MUL, this.rngQuestions[e]) + INC) | 0;
+		this.rngQuestions[e] = state;
+		return -Math.log1p(-(state >>> 0) * EPS);
+	}
+
+	private grow(size: number): void {
+		this.kind = growInt32(this.kind, size);
+		this.rng = growInt32(this.rng, size);
+		this.rngQuestions = growInt32(this.rngQuestions, size);
+		this.serial = growFloat64(this.serial, size);
+		this.index = growInt32(this.index, size);
+		this.state = growInt32(this.state, size);
+		this.alive = growInt32(this.alive, size);
+		this.team = growInt32(this.team, size);
+		this.owner = growInt32(this.owner, size);
+		this.pending = growInt32(this.pending, size);
+		this.branches = growInt32(this.branches, size);
+		this.devTask = growInt32(this.devTask, size);
+		this.blocked = growInt32(this.blocked, size);
+		this.stalled = growInt32(this.stalled, size);
+		this.lastRole = growInt32(this.lastRole, size);
+		this.next = growInt32(this.next, size);
+		this.created = growFloat64(this.created, size);
+		this.entered = growFloat64(this.entered, size);
+		this.remaining = growFloat64(this.remaining, size);
+		this.stateTime = growFloat64(this.stateTime, size * this.stride);
+		this.stateWait = growFloat64(this.stateWait, size * this.stride);
+		this.capacity = size;
+	}
+}
