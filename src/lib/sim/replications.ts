@@ -80,6 +80,7 @@ export function summarise(
 		roles[role.id] = {
 			utilisation: band(results.map((r) => r.roles[i].utilisation)),
 			load: band(results.map((r) => r.roles[i].load)),
+			measuredLoad: band(results.map((r) => r.roles[i].measuredLoad)),
 			offeredHoursPerWeek: band(results.map((r) => r.roles[i].offeredHoursPerWeek)),
 			queueMean: band(results.map((r) => r.roles[i].queueMean)),
 			waitCausedDays: band(results.map((r) => r.roles[i].waitCausedDays))

@@ -4,7 +4,7 @@ import { rankBottlenecks, waitingShares, waitingSummary } from './metrics/bottle
 import { coverageMatrix, toGaps } from './metrics/coverage';
 import { sampleOfSorted, sortedScaled, survivalPercentiles } from './metrics/leadTime';
 import { scenarioDemand, type Demand } from './demand';
-import { LOAD_CAP, roleDemandFigures, verdictOf } from './metrics/verdict';
+import { LOAD_CAP, loadOf, roleDemandFigures, verdictOf } from './metrics/verdict';
 import { KIND_ENTRIES, servingKind } from './metrics/roleKinds';
 import { HOURS_PER_DAY, HOURS_PER_WEEK } from './org';
 import {
@@ -97,6 +97,7 @@ export function roleStats(
 				...base,
 				utilisation: 0,
 				load: 0,
+				measuredLoad: 0,
 				offeredHoursPerWeek: 0,
 				demandHoursPerWeek: 0,
 				queueMean: s.delayArea / horizon,
@@ -113,7 +114,8 @@ export function roleStats(
 		return {
 			...base,
 			utilisation: busy(stations.busyArea[i], horizon),
-			load: capacityHours > 0 ? offered / capacityHours : offered > 0 ? LOAD_CAP : 0,
+			load: loadOf(demand.stations[i].hoursPerWeek, role.productiveHoursPerWeek),
+			measuredLoad: capacityHours > 0 ? offered / capacityHours : offered > 0 ? LOAD_CAP : 0,
 			offeredHoursPerWeek: offered / weeks,
 			demandHoursPerWeek: demand.stations[i].hoursPerWeek,
 			queueMean: stations.queueArea[i] / horizon,

@@ -149,8 +149,14 @@ export interface RoleStats {
 	productiveHoursPerWeek: number;
 	/** Busy share of productive capacity over the horizon, 0..1. */
 	utilisation: number;
-	/** Offered load (work arriving / capacity); can exceed 1 when overloaded. */
+	/**
+	 * Load: the effort hours a week the scenario sends this role on average (demandHoursPerWeek)
+	 * over its productive hours; above 1 when overloaded. The same in every run and on every
+	 * screen, and the figure the verdict judges.
+	 */
 	load: number;
+	/** The same ratio measured in this run: effort offered over productive capacity. */
+	measuredLoad: number;
 	/** Effort hours a week offered in the run (measured). */
 	offeredHoursPerWeek: number;
 	/** Effort hours a week the scenario asks for on average (analytic; see demand.ts). */
@@ -272,6 +278,7 @@ export interface DecisionBands {
 export interface RoleBands {
 	utilisation: Band;
 	load: Band;
+	measuredLoad: Band;
 	offeredHoursPerWeek: Band;
 	queueMean: Band;
 	waitCausedDays: Band;
@@ -323,6 +330,7 @@ export interface SummaryRole {
 	productiveHoursPerWeek: number;
 	utilisation: number;
 	load: number;
+	measuredLoad: number;
 	offeredHoursPerWeek: number;
 	demandHoursPerWeek: number;
 	queueMean: number;

@@ -51,6 +51,18 @@ describe('the verdict: one per organisation, from the scenario alone', () => {
 		);
 	});
 
+	it('load has one definition: the role figures and the verdict agree in every run', () => {
+		for (const seed of [1, 2]) {
+			const r = runSimulation(presetScenario('combined'), { seed });
+			const busiest = r.verdict.busiest!;
+			const role = r.roles.find((x) => x.id === busiest.role)!;
+			expect(role.load).toBe(busiest.load);
+			expect(role.load).toBeCloseTo(role.demandHoursPerWeek / role.productiveHoursPerWeek, 12);
+			// What this run happened to offer is beside it, not instead of it.
+			expect(role.measuredLoad).not.toBe(role.load);
+		}
+	});
+
 	it('names the work that piles up when more urgent work is still served', () => {
 		const r = runSimulation({ ...presetScenario('scale-up'), teamsPerPo: 3 });
 		expect(r.verdict.overloaded[0].pilesUp).toEqual(['refinement', 'roadmap cascades']);

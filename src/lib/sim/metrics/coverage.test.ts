@@ -178,6 +178,14 @@ describe('gaps', () => {
 		}
 	});
 
+	it('a PM with only strategy work at 89% is busy, not crowded out: no gap', () => {
+		for (const seed of [1, 2, 3]) {
+			const r = runSimulation(presetScenario('enterprise'), { seed });
+			expect(r.verdict.status).toBe('strained');
+			expect(r.gaps).toEqual([]);
+		}
+	});
+
 	it('a combined PM/PO starves strategy by waiting when it waits longer than a FIFO desk at 85% would', () => {
 		// The startup's PM/PO has the hours on average (93% load), but delivery work comes first.
 		const r = runSimulation({ ...presetScenario('startup'), weeks: 52 });

@@ -1,6 +1,6 @@
 import type { Scenario } from '../../scenario/index';
 import { STATE_STRIDE, type RunTotals } from '../engine';
-import { COMPILED } from '../machines/index';
+import { COMPILED, PRIORITIES } from '../machines/index';
 import { HOURS_PER_DAY, type Organisation } from '../org';
 import {
 	DECISION_KINDS,
@@ -171,6 +171,19 @@ const stationsOfKind = (org: Organisation, kind: RoleKind) =>
 
 const hoursText = (x: number) => `${x < 10 ? x.toFixed(1) : Math.round(x)} h`;
 
+/** True when `station` did work of a priority class more urgent than `rank` in the run. */
+function servesMoreUrgent(totals: RunTotals, station: number, rank: number): boolean {
+	for (const { kind, index } of KIND_ENTRIES) {
+		const base = (station * DECISION_KINDS.length + index) * STATE_STRIDE;
+		const found = COMPILED[kind].meta.some((meta, state) => {
+			const p = meta.priority ? PRIORITIES.indexOf(meta.priority) : PRIORITIES.length;
+			return p < rank && totals.stationSteps.tasks[base + state] > 0;
+		});
+		if (found) return true;
+	}
+	return false;
+}
+
 /** Starved holders of a responsibility: by hours (its work piles up), or by waiting. */
 function starvedFacts(
 	totals: RunTotals,
@@ -179,25 +192,30 @@ function starvedFacts(
 	holder: RoleKind
 ): GapFacts | null {
 	const steps = workSteps(responsibility);
-	const classes = new Set(
-		steps.map(({ kind, state }) => CLASS_WORK[COMPILED[kind].meta[state].priority ?? 'build'])
-	);
+	const priorities = steps.map(({ kind, state }) => COMPILED[kind].meta[state].priority ?? 'build');
+	const classes = new Set(priorities.map((p) => CLASS_WORK[p]));
+	const rank = Math.min(...priorities.map((p) => PRIORITIES.indexOf(p)));
 	const people = stationsOfKind(totals.org, holder);
 	const starved = people
 		.map((station) => {
 			const work = stationWork(totals, station, steps);
 			const figure = demand[station];
 			const byHours = figure.pilesUp.some((w) => classes.has(w));
+			// Crowded out needs other work served first at the same desk; a desk of one kind of work
+			// that waits long is busy, which the verdict and the bottlenecks already say.
 			const limit = STARVED_WAIT_RATIO * meanResidual(totals, station);
-			const byWait = work.tasks >= MIN_TASKS_FOR_WAIT && work.wait / work.tasks > limit;
+			const byWait =
+				servesMoreUrgent(totals, station, rank) &&
+				work.tasks >= MIN_TASKS_FOR_WAIT &&
+				work.wait / work.tasks > limit;
 			return { work, figure, byHours, byWait };
 		})
 		.filter((p) => p.byHours || p.byWait);
 	if (starved.length === 0) return null;
 	// The worst: a holder without the hours before one whose work merely waits; then the longest wait.
-	const rank = (p: (typeof starved)[number]) =>
+	const severity = (p: (typeof starved)[number]) =>
 		(p.byHours ? 1e12 : 0) + p.work.wait / Math.max(p.work.tasks, 1);
-	const worst = starved.reduce((a, b) => (rank(b) > rank(a) ? b : a));
+	const worst = starved.reduce((a, b) => (severity(b) > severity(a) ? b : a));
 	const tasks = Math.max(worst.work.tasks, 1);
 	return {
 		responsibility,

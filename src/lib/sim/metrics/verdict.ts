@@ -50,6 +50,16 @@ const hours = (x: number) => `${x < 10 ? x.toFixed(1) : Math.round(x)} h`;
 const rate = (x: number) => (x < 10 ? x.toFixed(1) : String(Math.round(x)));
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+/**
+ * Load: the effort hours a week the scenario sends a role on average, over its productive hours.
+ * One definition everywhere (verdict, role figures, views); LOAD_CAP when there is work and no
+ * capacity. A run's own offered hours are reported beside it as `measuredLoad`.
+ */
+export function loadOf(demandHoursPerWeek: number, capacityHoursPerWeek: number): number {
+	if (capacityHoursPerWeek > 0) return demandHoursPerWeek / capacityHoursPerWeek;
+	return demandHoursPerWeek > 0 ? LOAD_CAP : 0;
+}
+
 /** Each role's expected demand against its productive hours, from the scenario alone. */
 export function roleDemandFigures(org: Organisation, demand: Demand): RoleDemandFigure[] {
 	return org.stations.map((_, i) => {
@@ -57,7 +67,7 @@ export function roleDemandFigures(org: Organisation, demand: Demand): RoleDemand
 		const capacity = role.productiveHoursPerWeek;
 		const station = demand.stations[i];
 		const { hoursPerWeek, decisionsPerWeek } = station;
-		const load = capacity > 0 ? hoursPerWeek / capacity : hoursPerWeek > 0 ? LOAD_CAP : 0;
+		const load = loadOf(hoursPerWeek, capacity);
 		return {
 			role: role.id,
 			kind: role.kind,
