@@ -16,6 +16,7 @@
  * check fails, 2 bad arguments.
  */
 import { pathToFileURL } from 'node:url';
+import type { QueueFigures } from '../lib/sim/validationScenarios';
 import {
 	erlangC,
 	exponentialSumMoments,
@@ -219,15 +220,7 @@ export interface QueueReport {
 }
 
 /** What one queue run gives, in the engine's time unit (days for the organisation engine). */
-interface QueueRun {
-	meanTimeInSystem: number;
-	meanWait: number;
-	utilisation: number;
-	throughput: number;
-	/** Customers served. */
-	completed: number;
-	events: number;
-}
+type QueueRun = QueueFigures;
 
 /**
  * One M/M/c queue through `simulateQueue`, or through the organisation engine as one team of

@@ -15,7 +15,7 @@ import {
 	type RoleKind
 } from '../types';
 import { days, percent } from './format';
-import { DECISION_NOUNS, KIND_ENTRIES } from './roleKinds';
+import { DECISION_NOUNS, KIND_ENTRIES, ROLE_PLURALS } from './roleKinds';
 import { CLASS_WORK, STRAINED_LOAD } from './verdict';
 
 /**
@@ -316,7 +316,7 @@ export function gapMessage(facts: GapFacts, scenario: Scenario, org: Organisatio
 	const many = f.people > 1;
 	const plight = f.byHours >= 0.5 ? 'without the hours for it' : 'but other work crowds it out';
 	const head = many
-		? `${f.people >= f.of ? 'All' : `${Math.round(f.people)} of the`} ${Math.round(f.of)} ${PLURALS[holder]} hold ${label} ${plight}; the worst is ${name}`
+		? `${f.people >= f.of ? 'All' : `${Math.round(f.people)} of the`} ${Math.round(f.of)} ${ROLE_PLURALS[holder]} hold ${label} ${plight}; the worst is ${name}`
 		: `${name} holds ${label} ${plight}`;
 	const why =
 		f.byHours >= 0.5
@@ -324,15 +324,6 @@ export function gapMessage(facts: GapFacts, scenario: Scenario, org: Organisatio
 			: `that work waited ${days(f.meanWaitDays)} on average for ${days(f.meanWorkDays)} of work, longer than the ${days(f.limitDays)} any task would wait at this desk first come first served at ${percent(STRAINED_LOAD)} load${holder === 'pmpo' ? ': urgent delivery work comes first' : ''}`;
 	return `${head}: ${why}. It got ${hoursText(f.hoursPerWeek)} a week of ${many ? 'that person’s' : 'their'} time.`;
 }
-
-const PLURALS: Record<RoleKind, string> = {
-	pm: 'PMs',
-	po: 'POs',
-	pmpo: 'combined PM/POs',
-	team: 'teams',
-	leadership: 'leadership',
-	stakeholders: 'stakeholders'
-};
 
 /**
  * The responsibility × role-kind coverage matrix and the gaps, per the rules in docs/model.md:

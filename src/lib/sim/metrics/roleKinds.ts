@@ -30,26 +30,29 @@ export const DECISION_NOUNS: Record<DecisionKind, string> = {
 	pricing: 'pricing decisions'
 };
 
+const ONE: Record<RoleKind, string> = {
+	pm: 'PM',
+	po: 'PO',
+	pmpo: 'combined PM/PO',
+	team: 'team',
+	leadership: 'leadership',
+	stakeholders: 'stakeholders'
+};
+
+/** The plural noun of a role kind: "POs", "combined PM/POs". */
+export const ROLE_PLURALS: Record<RoleKind, string> = {
+	pm: 'PMs',
+	po: 'POs',
+	pmpo: 'combined PM/POs',
+	team: 'teams',
+	leadership: 'leadership',
+	stakeholders: 'stakeholders'
+};
+
 /** How a group of roles of one kind is named in a sentence (count first). */
 export function roleGroupName(kind: RoleKind, count: number): string {
-	const one: Record<RoleKind, string> = {
-		pm: 'PM',
-		po: 'PO',
-		pmpo: 'combined PM/PO',
-		team: 'team',
-		leadership: 'leadership',
-		stakeholders: 'stakeholders'
-	};
-	const many: Record<RoleKind, string> = {
-		pm: 'PMs',
-		po: 'POs',
-		pmpo: 'combined PM/POs',
-		team: 'teams',
-		leadership: 'leadership',
-		stakeholders: 'stakeholders'
-	};
-	if (kind === 'leadership' || kind === 'stakeholders') return many[kind];
-	return count === 1 ? `the ${one[kind]}` : `the ${count} ${many[kind]}`;
+	if (kind === 'leadership' || kind === 'stakeholders') return ROLE_PLURALS[kind];
+	return count === 1 ? `the ${ONE[kind]}` : `the ${count} ${ROLE_PLURALS[kind]}`;
 }
 
 /** Decision kinds with their index, for loops over the engine's per-kind totals. */
