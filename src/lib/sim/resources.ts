@@ -187,9 +187,19 @@ export class Resources {
 		const next = this.taskNext;
 		const prev = this.taskPrev;
 		const keys = this.taskKey;
+		const tail = this.tail[q];
+		if (tail < 0 || keys[tail] <= key) {
+			// The common case, and the only one of a FIFO queue: join at the tail.
+			prev[task] = tail;
+			next[task] = -1;
+			if (tail < 0) this.head[q] = task;
+			else next[tail] = task;
+			this.tail[q] = task;
+			return;
+		}
 		// `after`: the task to insert behind (-1: at the head).
 		let after: number;
-		let fromTail = this.tail[q];
+		let fromTail = tail;
 		let fromHead = this.head[q];
 		for (;;) {
 			if (fromTail < 0 || keys[fromTail] <= key) {
