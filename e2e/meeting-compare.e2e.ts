@@ -5,7 +5,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './helpers';
 
-const BASE = 'v=1&a.preset=scale-up&a.name=Today&b.preset=scale-up&b.name=Proposed';
+const BASE = 'v=2&a.preset=scale-up&a.name=Today&b.preset=scale-up&b.name=Proposed';
 
 async function openCompare(page: Page, query: string): Promise<void> {
 	await page.goto(`/compare?${query}`);
@@ -59,7 +59,7 @@ test('a compare link round-trips: edit B, reload, both sides come back', async (
 test('bad parts of either side give the single-scenario message, labelled A or B', async ({
 	page
 }) => {
-	await page.goto('/compare?v=1&a.teams=-3&b.model=banana&teams=4');
+	await page.goto('/compare?v=2&a.teams=-3&b.model=banana&teams=4');
 	await expect(page.locator('body')).toHaveAttribute('data-hydrated', 'true');
 	const issues = page.getByTestId('link-issues');
 	await expect(issues.locator('li')).toHaveText([
@@ -92,6 +92,6 @@ test('embed mode shows the comparison without the settings panel', async ({ page
 	await expect(page.getByTestId('link-issues')).toHaveCount(0);
 	await expect(page.locator('figure[data-view]')).toHaveCount(3);
 	const open = page.getByRole('link', { name: 'Open in the simulator ↗' });
-	await expect(open).toHaveAttribute('href', /compare\?v=1&a\.preset=scale-up/);
+	await expect(open).toHaveAttribute('href', /compare\?v=2&a\.preset=scale-up/);
 	await expect(open).not.toHaveAttribute('href', /embed/);
 });

@@ -8,9 +8,9 @@ import { readFileSync } from 'node:fs';
 import type { Download, Page } from '@playwright/test';
 import { expect, test } from './helpers';
 
-const QUERY = 'v=1&a.preset=scale-up&a.name=Today&b.preset=scale-up&b.name=Proposed&b.teamsPerPm=2';
+const QUERY = 'v=2&a.preset=scale-up&a.name=Today&b.preset=scale-up&b.name=Proposed&b.teamsPerPm=2';
 /** Side B alone, as a scenario link. */
-const B_QUERY = 'v=1&preset=scale-up&name=Proposed&teamsPerPm=2';
+const B_QUERY = 'v=2&preset=scale-up&name=Proposed&teamsPerPm=2';
 
 async function openCompare(page: Page): Promise<void> {
 	await page.goto(`/compare?${QUERY}`);
@@ -146,7 +146,7 @@ test('the results download as CSV and JSON that hold the shown figures and the C
 	);
 	expect(comparison.name).toBe('today-vs-proposed-comparison.csv');
 	const rows = csvRows(comparison.body.toString('utf8'));
-	expect(rows[0]).toEqual(['key', 'figure', 'a', 'b', 'bMinusA', 'verdict']);
+	expect(rows[0]).toEqual(['key', 'figure', 'a', 'b', 'bMinusA', 'verdict', 'aShown', 'bShown']);
 	for (const metric of [
 		'decisions.roadmap.leadTimeDays.mean',
 		'decisions.backlog.throughputPerWeek',
@@ -156,6 +156,8 @@ test('the results download as CSV and JSON that hold the shown figures and the C
 		const digits = metric.endsWith('throughputPerWeek') ? 2 : 1;
 		expect(Number(row[2]).toFixed(digits)).toBe(await shown('a', metric));
 		expect(Number(row[3]).toFixed(digits)).toBe(await shown('b', metric));
+		// The text shown beside the number in the sheet is the cell's on screen.
+		expect([row[6], row[7]]).toEqual([await shown('a', metric), await shown('b', metric)]);
 	}
 
 	// B's first run, one table per concern, as `npm run simulate` prints it for B's link.

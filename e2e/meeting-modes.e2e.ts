@@ -12,7 +12,7 @@ async function expectMode(page: Page, testId: 'embed' | 'present') {
 test('embed mode hides the settings panel and shows the views and the timeline', async ({
 	page
 }) => {
-	await page.goto('/?v=1&preset=scale-up&embed=1');
+	await page.goto('/?v=2&preset=scale-up&embed=1');
 	await expectMode(page, 'embed');
 	await expect(page.locator('#config-panel')).toHaveCount(0);
 	await expect(page.getByRole('complementary', { name: 'Scenario settings' })).toHaveCount(0);
@@ -30,7 +30,7 @@ test('embed mode hides the settings panel and shows the views and the timeline',
 test('presentation mode shows one view at a time and moves with the arrow keys', async ({
 	page
 }) => {
-	await page.goto('/?v=1&preset=scale-up&present=1');
+	await page.goto('/?v=2&preset=scale-up&present=1');
 	await expectMode(page, 'present');
 	const present = page.getByTestId('present');
 	await expect(present).toHaveAttribute('data-slide', 'summary', { timeout: 20_000 });

@@ -4,7 +4,7 @@
  */
 import { expect, test } from './helpers';
 
-const QUERY = 'v=1&a.preset=scale-up&a.name=Today&b.preset=scale-up&b.name=Proposed&b.teamsPerPm=2';
+const QUERY = 'v=2&a.preset=scale-up&a.name=Today&b.preset=scale-up&b.name=Proposed&b.teamsPerPm=2';
 const METRICS = [
 	'whatif.all',
 	'decisions.roadmap.leadTimeDays.mean',
@@ -51,7 +51,7 @@ test('a comparison report shows the compare page’s figures and prints on one p
 });
 
 test('a single-scenario report reads a scenario link and names its bad parts', async ({ page }) => {
-	await page.goto('/report?v=1&preset=po-only&teams=-3');
+	await page.goto('/report?v=2&preset=po-only&teams=-3');
 	const report = page.getByTestId('report');
 	await expect(report).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
 	await expect(report.locator('h1')).toHaveText('PO only: nobody owns market and pricing');

@@ -7,7 +7,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './helpers';
 
 const STORE_KEY = 'org-design-simulator:saved-scenarios';
-const QUERY = 'v=1&a.preset=scale-up&a.name=Today&b.preset=scale-up&b.name=Proposed&b.teamsPerPm=2';
+const QUERY = 'v=2&a.preset=scale-up&a.name=Today&b.preset=scale-up&b.name=Proposed&b.teamsPerPm=2';
 
 async function openSaved(page: Page, query = QUERY): Promise<void> {
 	await page.goto(`/compare?${query}`);
@@ -33,7 +33,7 @@ test('a saved scenario survives a reload, loads into A, renames and deletes', as
 	const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!), STORE_KEY);
 	expect(stored).toMatchObject({
 		version: 1,
-		entries: [{ name: 'Proposed plan', query: 'v=1&preset=scale-up&name=Proposed&teamsPerPm=2' }]
+		entries: [{ name: 'Proposed plan', query: 'v=2&preset=scale-up&name=Proposed&teamsPerPm=2' }]
 	});
 
 	// Load it into A: A becomes the saved scenario.
@@ -65,7 +65,7 @@ test('a corrupt store gives a message, keeps what it can read, and is backed up 
 	const raw = JSON.stringify({
 		version: 1,
 		entries: [
-			{ id: 'k1', name: 'Kept', query: 'v=1&preset=startup', savedAt: '2025-01-01T00:00:00.000Z' },
+			{ id: 'k1', name: 'Kept', query: 'v=2&preset=startup', savedAt: '2025-01-01T00:00:00.000Z' },
 			{ broken: true }
 		]
 	});

@@ -6,7 +6,7 @@ import { expect, test } from './helpers';
 
 test('applying the top suggestion changes B and delivers the promised figure', async ({ page }) => {
 	test.setTimeout(90_000);
-	await page.goto('/compare?v=1&a.preset=scale-up&a.name=Today&b.preset=scale-up&b.name=Today');
+	await page.goto('/compare?v=2&a.preset=scale-up&a.name=Today&b.preset=scale-up&b.name=Today');
 	await expect(page.locator('body')).toHaveAttribute('data-hydrated', 'true');
 
 	await page.getByTestId('whatif-start').click();
@@ -53,7 +53,7 @@ test('applying the top suggestion changes B and delivers the promised figure', a
 
 test('the suggestions can be ranked by one kind of decision', async ({ page }) => {
 	test.setTimeout(90_000);
-	await page.goto('/compare?v=1&a.preset=startup&b.preset=startup');
+	await page.goto('/compare?v=2&a.preset=startup&b.preset=startup');
 	await expect(page.locator('body')).toHaveAttribute('data-hydrated', 'true');
 	await page.getByTestId('whatif').getByRole('combobox').selectOption('backlog');
 	await page.getByTestId('whatif-start').click();

@@ -86,7 +86,8 @@ test.describe('keyboard only', () => {
 		await reset.focus();
 		await page.keyboard.press('Enter');
 		await expectQuery(page, { preset: 'startup' });
-		await expect(setting(page, 'teams')).toHaveValue('2');
+		// The startup preset: one team.
+		await expect(setting(page, 'teams')).toHaveValue('1');
 		await expect(reset).toBeDisabled();
 
 		await choice(page, 'Preset', 'Startup').focus();

@@ -10,7 +10,7 @@ test.describe('the scenario lives in the URL', () => {
 		await enter(page, 'itemsPerSprint', '12.5');
 
 		await expectQuery(page, {
-			v: '1',
+			v: '2',
 			preset: 'scale-up',
 			teams: '12',
 			model: 'pm-only',
@@ -29,7 +29,7 @@ test.describe('the scenario lives in the URL', () => {
 	test('a crafted link opens exactly that scenario', async ({ page }) => {
 		await openApp(
 			page,
-			'v=1&preset=enterprise&teams=30&model=pm-only&teamsPerPm=5&weeks=40&seed=7&name=Acme'
+			'v=2&preset=enterprise&teams=30&model=pm-only&teamsPerPm=5&weeks=40&seed=7&name=Acme'
 		);
 
 		await expect(choice(page, 'Preset', 'Enterprise')).toBeChecked();
@@ -46,7 +46,7 @@ test.describe('the scenario lives in the URL', () => {
 		await expect(page.getByTestId('link-issues')).toHaveCount(0);
 		// Opening a link never rewrites it.
 		expect(new URL(page.url()).search).toBe(
-			'?v=1&preset=enterprise&teams=30&model=pm-only&teamsPerPm=5&weeks=40&seed=7&name=Acme'
+			'?v=2&preset=enterprise&teams=30&model=pm-only&teamsPerPm=5&weeks=40&seed=7&name=Acme'
 		);
 	});
 
@@ -87,9 +87,9 @@ test.describe('the scenario lives in the URL', () => {
 
 		// Still usable: an edit writes a clean link with the kept parts and the edit.
 		await enter(page, 'teams', '5');
-		const written = await expectQuery(page, { v: '1', preset: 'scale-up', teams: '5' });
+		const written = await expectQuery(page, { v: '2', preset: 'scale-up', teams: '5' });
 		expect(written).toEqual({
-			v: '1',
+			v: '2',
 			preset: 'scale-up',
 			name: 'scriptwindow.__pwned=1/script',
 			teams: '5'
@@ -115,16 +115,17 @@ test.describe('the scenario lives in the URL', () => {
 		await page.getByRole('button', { name: 'Fix link' }).click();
 
 		expect(
-			await expectQuery(page, { v: '1', preset: 'enterprise', teamSize: '9', model: 'pm-only' })
-		).toEqual({ v: '1', preset: 'enterprise', teamSize: '9', model: 'pm-only' });
+			await expectQuery(page, { v: '2', preset: 'enterprise', teamSize: '9', model: 'pm-only' })
+		).toEqual({ v: '2', preset: 'enterprise', teamSize: '9', model: 'pm-only' });
 		expect(await page.evaluate(() => history.length)).toBe(entries);
 		await expect(setting(page, 'teams')).toHaveValue('24');
 		await expect(page.getByTestId('link-issues')).toContainText('The link has been corrected');
 	});
 
 	test('Back and Forward move between settled edits and the panel follows', async ({ page }) => {
+		// The startup preset: one team of six.
 		await openApp(page, 'preset=startup');
-		await expect(setting(page, 'teams')).toHaveValue('2');
+		await expect(setting(page, 'teams')).toHaveValue('1');
 
 		await enter(page, 'teams', '3');
 		await expectQuery(page, { teams: '3' });
@@ -132,17 +133,17 @@ test.describe('the scenario lives in the URL', () => {
 		await expectQuery(page, { teams: '3', teamSize: '9' });
 
 		await page.goBack();
-		await expect(setting(page, 'teamSize')).toHaveValue('5');
+		await expect(setting(page, 'teamSize')).toHaveValue('6');
 		await expect(setting(page, 'teams')).toHaveValue('3');
-		expect(query(page)).toEqual({ v: '1', preset: 'startup', teams: '3' });
+		expect(query(page)).toEqual({ v: '2', preset: 'startup', teams: '3' });
 
 		await page.goBack();
-		await expect(setting(page, 'teams')).toHaveValue('2');
+		await expect(setting(page, 'teams')).toHaveValue('1');
 		expect(query(page)).toEqual({ preset: 'startup' });
 
 		await page.goForward();
 		await expect(setting(page, 'teams')).toHaveValue('3');
-		await expect(setting(page, 'teamSize')).toHaveValue('5');
+		await expect(setting(page, 'teamSize')).toHaveValue('6');
 	});
 
 	test('a burst of keystrokes makes one history entry, not one per keystroke', async ({ page }) => {

@@ -13,7 +13,7 @@ async function settle(page: Page): Promise<void> {
 // Pictures of the finished screens for review, written to screenshots/tmp/ (not committed).
 const DIR = 'screenshots/tmp';
 const CRAFTED =
-	'v=1&preset=enterprise&teams=30&model=pm-only&teamsPerPm=5&weeks=40&seed=7&name=Acme';
+	'v=2&preset=enterprise&teams=30&model=pm-only&teamsPerPm=5&weeks=40&seed=7&name=Acme';
 const BROKEN =
 	'tems=3&teams=-3&model=banana&weeks=1e9&seed=12a&name=<script>window.__pwned=1</script>&preset=startp';
 

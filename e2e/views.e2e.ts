@@ -4,15 +4,14 @@
  * the text is the node marked in the graph, the figures equal the CLI's for the same link, and
  * the timeline replays the weeks.
  */
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import type { Page } from '@playwright/test';
 import { formatMetric } from '../src/lib/charts/format';
+import { readLeadTime } from '../src/lib/charts/leadTimeText';
 import { parseScenarioParams, roleCounts, toQueryString } from '../src/lib/scenario';
-import { DECISION_KINDS, type SimulationSummary } from '../src/lib/sim/types';
+import { SIMULATED_RESPONSIBILITIES } from '../src/lib/sim';
+import { DECISION_KINDS, RESPONSIBILITIES } from '../src/lib/sim/types';
+import { simulate } from './cli';
 import { choice, expect, openApp, test } from './helpers';
-
-const run = promisify(execFile);
 
 /** Waits until every view has drawn this link's scenario (its own run). */
 async function openResults(page: Page, query: string): Promise<void> {
@@ -123,10 +122,38 @@ test.describe('results views', () => {
 		).toBeVisible();
 	});
 
+	test('rows the engine does not simulate are marked so in the coverage matrix, and are no gap', async ({
+		page
+	}) => {
+		await openResults(page, 'preset=po-only');
+		const rows = page.locator('figure[data-view="coverage"] [role="row"]');
+		const unsimulated = rows.and(page.locator('[data-simulated="false"]'));
+		await expect(unsimulated).toHaveCount(
+			RESPONSIBILITIES.length - SIMULATED_RESPONSIBILITIES.length
+		);
+		for (const responsibility of RESPONSIBILITIES) {
+			const simulated = SIMULATED_RESPONSIBILITIES.includes(responsibility);
+			const row = rows.filter({ has: page.locator(`[data-responsibility="${responsibility}"]`) });
+			await expect(row).toHaveAttribute('data-simulated', String(simulated));
+			const cell = row.locator('[data-role="pm"]');
+			if (simulated) await expect(cell).not.toHaveAttribute('aria-label', /not simulated/);
+			else {
+				await expect(cell).toHaveAttribute('aria-label', /\(not simulated\)/);
+				await expect(row.getByRole('rowheader')).toContainText('not simulated');
+				// Nobody holds vision and strategy in a PO-only organisation, and still no gap names it.
+				await expect(
+					page.locator(`[data-insight="gap"][data-responsibilities~="${responsibility}"]`)
+				).toHaveCount(0);
+			}
+		}
+	});
+
 	test('the top bottleneck named in the text is the node marked in the network', async ({
 		page
 	}) => {
-		for (const query of ['preset=scale-up', 'preset=startup', 'preset=po-only&teams=9']) {
+		// Scale-up has no role above the strain line, so no bottleneck (verdict.e2e.ts checks that).
+		for (const query of ['preset=startup', 'preset=po-only&teams=9', 'preset=combined']) {
+			expect(simulate(query).bottlenecks.length, query).toBeGreaterThan(0);
 			await openResults(page, query);
 			const named = page.locator('[data-insight="bottleneck"]').first().locator('[data-role-ref]');
 			const roleId = await named.getAttribute('data-role-ref');
@@ -143,25 +170,31 @@ test.describe('results views', () => {
 	test('the figures on screen equal the CLI’s for the same link', async ({ page }) => {
 		test.setTimeout(60_000);
 		for (const query of ['preset=scale-up&teams=5&seed=7', 'preset=po-only']) {
-			const { stdout } = await run('npx', ['tsx', 'src/cli/simulate.ts', query, '--json'], {
-				maxBuffer: 64 * 1024 * 1024
-			});
-			const cli = JSON.parse(stdout) as SimulationSummary;
+			const cli = simulate(query);
 			await openResults(page, query);
 			for (const kind of DECISION_KINDS) {
 				const d = cli.decisions[kind];
-				const figures: Record<string, number | null> = {
-					'leadTimeDays.mean': d.completed > 0 ? d.leadTimeDays.mean : null,
-					'leadTimeDays.p85': d.completed > 0 ? d.leadTimeDays.p85 : null,
-					throughputPerWeek: d.throughputPerWeek,
-					completed: d.completed,
-					inProgress: d.inProgress
+				// A lead time that does not exist reads as what is known ("none finished", "more
+				// than 40.0"), a number as the CLI prints it.
+				const lead = (s: 'mean' | 'p85') => {
+					const r = readLeadTime(d.leadTimeDays, s, d);
+					return [r.qualifier, r.figure].filter(Boolean).join(' ');
 				};
-				for (const [name, value] of Object.entries(figures)) {
+				const figures: Record<string, string> = {
+					'leadTimeDays.mean': lead('mean'),
+					'leadTimeDays.p85': lead('p85'),
+					throughputPerWeek: formatMetric('throughputPerWeek', d.throughputPerWeek),
+					completed: formatMetric('completed', d.completed),
+					inProgress: formatMetric('inProgress', d.inProgress)
+				};
+				for (const [name, text] of Object.entries(figures)) {
 					const key = `decisions.${kind}.${name}`;
-					await expect(page.locator(`[data-metric="${key}"]`), `${query}: ${key}`).toHaveText(
-						formatMetric(key, value)
-					);
+					await expect(page.locator(`[data-metric="${key}"]`), `${query}: ${key}`).toHaveText(text);
+				}
+				for (const s of ['mean', 'p85'] as const) {
+					await expect(
+						page.locator(`[data-metric="decisions.${kind}.leadTimeDays.${s}"]`)
+					).toHaveAttribute('data-value', String(d.leadTimeDays[s] ?? ''));
 				}
 			}
 			// The ranges of the replications arrive later and change none of them.

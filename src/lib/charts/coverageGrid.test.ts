@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SIMULATED_RESPONSIBILITIES } from '$lib/sim';
 import { RESPONSIBILITIES } from '$lib/sim/types';
 import { coverageGrid } from './coverageGrid';
 import { fixtureCoverage } from './testing/fixture';
@@ -21,6 +22,22 @@ describe('coverageGrid(cells)', () => {
 		expect(worst.pricing).toBe('uncovered');
 		expect(worst.roadmap).toBe('duplicated');
 		expect(worst.acceptance).toBe('none');
+	});
+
+	it('marks the rows whose work the engine does not simulate', () => {
+		const grid = coverageGrid(fixtureCoverage(), ['roadmap', 'pricing']);
+		const simulated = grid.rows.filter((r) => r.simulated).map((r) => r.responsibility);
+		expect(simulated).toEqual(['roadmap', 'pricing']);
+		expect(coverageGrid(fixtureCoverage()).rows.every((r) => r.simulated)).toBe(true);
+	});
+
+	it('marks vision and strategy, stakeholder alignment and sprint planning as not simulated', () => {
+		const grid = coverageGrid(fixtureCoverage(), SIMULATED_RESPONSIBILITIES);
+		expect(grid.rows.filter((r) => !r.simulated).map((r) => r.responsibility)).toEqual([
+			'vision-strategy',
+			'stakeholder-alignment',
+			'sprint-planning'
+		]);
 	});
 
 	it('fills missing cells with none', () => {

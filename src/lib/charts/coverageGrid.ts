@@ -1,6 +1,8 @@
 /**
  * The coverage matrix as rows (responsibilities, in PRODUCT.md order) and columns (role kinds
- * that appear in the result), with each row's worst state so the gaps can be named. Pure.
+ * that appear in the result), with each row's worst state so the gaps can be named, and whether
+ * the engine simulates the row's work: a responsibility with no work step in the flows (vision
+ * and strategy, say) shows who holds it but is never reported as a gap. Pure.
  */
 import {
 	RESPONSIBILITIES,
@@ -19,6 +21,8 @@ export interface CoverageRow {
 	cells: { role: RoleKind; coverage: CellCoverage }[];
 	/** The most serious state in the row: uncovered > starved > duplicated > covered > none. */
 	worst: CellCoverage;
+	/** The flows give this responsibility work that costs its holder hours; only then a gap. */
+	simulated: boolean;
 }
 
 export interface CoverageGrid {
@@ -48,7 +52,14 @@ const SEVERITY: Record<CellCoverage, number> = {
 	uncovered: 4
 };
 
-export function coverageGrid(cells: readonly CoverageCell[]): CoverageGrid {
+/**
+ * `simulated`: the responsibilities the engine gives work to (SIMULATED_RESPONSIBILITIES from
+ * $lib/sim, passed in so this helper stays free of the engine); by default all of them.
+ */
+export function coverageGrid(
+	cells: readonly CoverageCell[],
+	simulated: readonly Responsibility[] = RESPONSIBILITIES
+): CoverageGrid {
 	const present = new Set(cells.map((c) => c.role));
 	const columns = ROLE_KINDS.filter((k) => present.has(k));
 	const lookup = new Map(cells.map((c) => [`${c.responsibility}|${c.role}`, c.coverage]));
@@ -61,7 +72,13 @@ export function coverageGrid(cells: readonly CoverageCell[]): CoverageGrid {
 			(w, c) => (SEVERITY[c.coverage] > SEVERITY[w] ? c.coverage : w),
 			'none'
 		);
-		return { responsibility, label: RESPONSIBILITY_LABELS[responsibility], cells: rowCells, worst };
+		return {
+			responsibility,
+			label: RESPONSIBILITY_LABELS[responsibility],
+			cells: rowCells,
+			worst,
+			simulated: simulated.includes(responsibility)
+		};
 	});
 	return { columns, rows };
 }

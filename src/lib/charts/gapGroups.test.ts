@@ -10,6 +10,7 @@ const gap = (
 	responsibility,
 	kind,
 	absorbedBy,
+	figures: {},
 	message: `${responsibility} is ${kind}`
 });
 

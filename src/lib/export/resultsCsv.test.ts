@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SimulationResult } from '$lib/sim/types';
+import type { RoleDemandFigure, SimulationResult } from '$lib/sim/types';
 import { fakeResult } from '$lib/whatif/testing/fakeResult';
 import { parseCsv } from './csv';
 import {
@@ -10,14 +10,17 @@ import {
 	resultsCsvTables,
 	roleWeeksTable,
 	rolesTable,
-	tableCsv
+	stepsTable,
+	tableCsv,
+	verdictTable,
+	waitingTable
 } from './resultsCsv';
 
 function sample(): SimulationResult {
 	const result = fakeResult(2, {
 		backlog: { created: 40, completed: 36, wipMean: 6, leadTimeMean: 4.25 },
 		roadmap: { created: 3, completed: 2, wipMean: 1.5, leadTimeMean: 9.5 },
-		pricing: { created: 1, completed: 0, wipMean: 0.5 }
+		pricing: { created: 1, completed: 0, wipMean: 0.5, oldestOpenDays: 12.5 }
 	});
 	result.roles = [
 		{
@@ -28,7 +31,10 @@ function sample(): SimulationResult {
 			servers: 1,
 			productiveHoursPerWeek: 35,
 			utilisation: 0.97,
-			load: 1.28,
+			load: 1.254,
+			measuredLoad: 1.28,
+			offeredHoursPerWeek: 44.8,
+			demandHoursPerWeek: 43.9,
 			queueMean: 6.5,
 			waitCausedDays: 41.5,
 			utilisationByWeek: [0.95, 0.99],
@@ -41,6 +47,7 @@ function sample(): SimulationResult {
 			kind: 'po',
 			share: 0.46,
 			waitDays: 41.5,
+			figures: { load: 1.28 },
 			message: '=PO 1 is at 128% load, "busy"'
 		}
 	];
@@ -49,10 +56,38 @@ function sample(): SimulationResult {
 			responsibility: 'pricing',
 			kind: 'uncovered',
 			absorbedBy: 'leadership',
+			figures: {},
 			message: 'Nobody owns pricing'
 		},
-		{ responsibility: 'market-research', kind: 'uncovered', message: '-nobody researches' }
+		{
+			responsibility: 'market-research',
+			kind: 'uncovered',
+			figures: {},
+			message: '-nobody researches'
+		}
 	];
+	result.decisions.backlog.steps = [
+		{ state: 'refining', meanWaitDays: 1.8, meanWorkDays: 0.3 },
+		{ state: 'inDevelopment', meanWaitDays: 2.5, meanWorkDays: 3.4 }
+	];
+	const po: RoleDemandFigure = {
+		role: 'po-1',
+		kind: 'po',
+		label: 'PO 1',
+		demandHoursPerWeek: 43.9,
+		capacityHoursPerWeek: 35,
+		load: 1.254,
+		decisionsPerWeek: 20,
+		queueGrowthPerWeek: 4.05,
+		pilesUp: ['refinement']
+	};
+	result.verdict = {
+		status: 'overloaded',
+		overloaded: [po],
+		strained: [],
+		busiest: po,
+		message: 'Overloaded: PO 1 has 44 h of work a week for 35 h.'
+	};
 	result.coverage = [
 		{ responsibility: 'pricing', role: 'leadership', coverage: 'uncovered' },
 		{ responsibility: 'backlog-ordering', role: 'po', coverage: 'covered' }
@@ -73,12 +108,48 @@ describe('results as CSV tables', () => {
 			'leadTimeDays.mean',
 			'leadTimeDays.p50',
 			'leadTimeDays.p85',
-			'leadTimeDays.p95'
+			'leadTimeDays.p95',
+			'open.count',
+			'open.oldestDays'
 		]);
 		expect(rows.slice(1)).toEqual([
-			['roadmap', 3, 2, 1, 1, 1.5, 9.5, 9.5, 14.25, 19],
-			['backlog', 40, 36, 4, 18, 6, 4.25, 4.25, 6.375, 8.5],
-			['pricing', 1, 0, 1, 0, 0.5, 0, 0, 0, 0]
+			['roadmap', 3, 2, 1, 1, 1.5, 9.5, 9.5, 14.25, 19, 1, 19],
+			['backlog', 40, 36, 4, 18, 6, 4.25, 4.25, 6.375, 8.5, 4, 8.5],
+			['pricing', 1, 0, 1, 0, 0.5, null, null, null, null, 1, 12.5]
+		]);
+	});
+
+	it('writes a lead time that does not exist as an empty cell, not 0', () => {
+		const pricing = parseCsv(tableCsv(decisionsTable(sample()))).find((r) => r[0] === 'pricing');
+		expect(pricing).toEqual(['pricing', '1', '0', '1', '0', '0.5', '', '', '', '', '1', '12.5']);
+	});
+
+	it('verdictTable names the status, the sentence and the roles it is about', () => {
+		expect(verdictTable(sample()).rows).toEqual([
+			['status', 'message', 'busiest', 'busiestLoad', 'overloaded', 'strained'],
+			[
+				'overloaded',
+				'Overloaded: PO 1 has 44 h of work a week for 35 h.',
+				'po-1',
+				1.254,
+				'po-1',
+				''
+			]
+		]);
+	});
+
+	it('waitingTable and stepsTable hold where the time went', () => {
+		expect(waitingTable(sample()).rows[1]).toEqual([
+			0,
+			0,
+			0,
+			0,
+			'No bottleneck: no role is above 85% load.'
+		]);
+		expect(stepsTable(sample()).rows).toEqual([
+			['kind', 'state', 'meanWaitDays', 'meanWorkDays'],
+			['backlog', 'refining', 1.8, 0.3],
+			['backlog', 'inDevelopment', 2.5, 3.4]
 		]);
 	});
 
@@ -91,7 +162,10 @@ describe('results as CSV tables', () => {
 			1,
 			35,
 			0.97,
+			1.254,
 			1.28,
+			44.8,
+			43.9,
 			6.5,
 			41.5
 		]);
@@ -113,6 +187,7 @@ describe('results as CSV tables', () => {
 		const rows = coverageTable(sample()).rows;
 		expect(rows[0]).toEqual([
 			'responsibility',
+			'simulated',
 			'pm',
 			'po',
 			'pmpo',
@@ -123,6 +198,7 @@ describe('results as CSV tables', () => {
 		expect(rows).toHaveLength(12);
 		expect(rows.find((r) => r[0] === 'pricing')).toEqual([
 			'pricing',
+			true,
 			'none',
 			'none',
 			'none',
@@ -130,7 +206,9 @@ describe('results as CSV tables', () => {
 			'uncovered',
 			'none'
 		]);
-		expect(rows.find((r) => r[0] === 'backlog-ordering')?.[2]).toBe('covered');
+		expect(rows.find((r) => r[0] === 'backlog-ordering')?.[3]).toBe('covered');
+		// No step of the flows costs anyone hours for vision and strategy: never a gap.
+		expect(rows.find((r) => r[0] === 'vision-strategy')?.[1]).toBe(false);
 	});
 
 	it('roleWeeksTable is long: one row per role and week', () => {
@@ -143,11 +221,14 @@ describe('results as CSV tables', () => {
 
 	it('resultsCsvTables gives every concern once', () => {
 		expect(resultsCsvTables(sample()).map((t) => t.id)).toEqual([
+			'verdict',
 			'decisions',
 			'roles',
 			'bottlenecks',
+			'waiting',
 			'gaps',
 			'coverage',
+			'steps',
 			'wait-shares',
 			'role-weeks',
 			'decision-weeks'

@@ -1,15 +1,19 @@
 /**
- * The results as CSV, one table per concern, so each opens as a clean sheet: decisions, roles,
- * bottlenecks, gaps, the coverage matrix, and the weekly series. Column names follow the CLI's
- * JSON keys (`leadTimeDays.p85`, `waitCausedDays`), so a figure can be traced from the screen to
- * the CLI to the sheet by one name.
+ * The results as CSV, one table per concern, so each opens as a clean sheet: the verdict,
+ * decisions, roles, bottlenecks, where the waiting went, gaps, the coverage matrix, time by step
+ * and the weekly series. Column names follow the CLI's JSON keys (`leadTimeDays.p85`,
+ * `waitCausedDays`), so a figure can be traced from the screen to the CLI to the sheet by one
+ * name. A lead time that does not exist (nothing finished, or too much still open to estimate)
+ * is an empty cell, never 0; `open.count` and `open.oldestDays` beside it say what is known.
  */
 import {
 	DECISION_KINDS,
 	RESPONSIBILITIES,
 	ROLE_KINDS,
+	type RoleDemandFigure,
 	type SimulationResult
 } from '$lib/sim/types';
+import { SIMULATED_RESPONSIBILITIES } from '$lib/sim';
 import { toCsv, type CsvCell } from './csv';
 
 export interface CsvTable {
@@ -17,6 +21,26 @@ export interface CsvTable {
 	id: string;
 	title: string;
 	rows: CsvCell[][];
+}
+
+export function verdictTable(result: SimulationResult): CsvTable {
+	const v = result.verdict;
+	const ids = (figures: RoleDemandFigure[]) => figures.map((f) => f.role).join(' ');
+	return {
+		id: 'verdict',
+		title: 'Verdict: can the organisation carry its work',
+		rows: [
+			['status', 'message', 'busiest', 'busiestLoad', 'overloaded', 'strained'],
+			[
+				v.status,
+				v.message,
+				v.busiest?.role ?? '',
+				v.busiest?.load,
+				ids(v.overloaded),
+				ids(v.strained)
+			]
+		]
+	};
 }
 
 export function decisionsTable(result: SimulationResult): CsvTable {
@@ -31,7 +55,9 @@ export function decisionsTable(result: SimulationResult): CsvTable {
 			'leadTimeDays.mean',
 			'leadTimeDays.p50',
 			'leadTimeDays.p85',
-			'leadTimeDays.p95'
+			'leadTimeDays.p95',
+			'open.count',
+			'open.oldestDays'
 		]
 	];
 	for (const kind of DECISION_KINDS) {
@@ -46,7 +72,9 @@ export function decisionsTable(result: SimulationResult): CsvTable {
 			d.leadTimeDays.mean,
 			d.leadTimeDays.p50,
 			d.leadTimeDays.p85,
-			d.leadTimeDays.p95
+			d.leadTimeDays.p95,
+			d.open.count,
+			d.open.oldestDays
 		]);
 	}
 	return { id: 'decisions', title: 'Decisions by kind (lead times in working days)', rows };
@@ -72,6 +100,9 @@ export function rolesTable(result: SimulationResult): CsvTable {
 			'productiveHoursPerWeek',
 			'utilisation',
 			'load',
+			'measuredLoad',
+			'offeredHoursPerWeek',
+			'demandHoursPerWeek',
 			'queueMean',
 			'waitCausedDays'
 		]
@@ -86,6 +117,9 @@ export function rolesTable(result: SimulationResult): CsvTable {
 			r.productiveHoursPerWeek,
 			r.utilisation,
 			r.load,
+			r.measuredLoad,
+			r.offeredHoursPerWeek,
+			r.demandHoursPerWeek,
 			r.queueMean,
 			r.waitCausedDays
 		]);
@@ -101,18 +135,46 @@ export function bottlenecksTable(result: SimulationResult): CsvTable {
 	return { id: 'bottlenecks', title: 'Bottlenecks, largest first', rows };
 }
 
+export function waitingTable(result: SimulationResult): CsvTable {
+	const w = result.waiting;
+	return {
+		id: 'waiting',
+		title: 'Where finished decisions waited, as shares of their lead time',
+		rows: [
+			['shareOfLeadTime', 'sprintShare', 'stakeholderShare', 'queueShare', 'message'],
+			[w.shareOfLeadTime, w.sprintShare, w.stakeholderShare, w.queueShare, w.message]
+		]
+	};
+}
+
+export function stepsTable(result: SimulationResult): CsvTable {
+	const rows: CsvCell[][] = [['kind', 'state', 'meanWaitDays', 'meanWorkDays']];
+	for (const kind of DECISION_KINDS) {
+		for (const s of result.decisions[kind].steps) {
+			rows.push([kind, s.state, s.meanWaitDays, s.meanWorkDays]);
+		}
+	}
+	return {
+		id: 'steps',
+		title: 'Days per finished decision in each step, waiting and worked',
+		rows
+	};
+}
+
 export function gapsTable(result: SimulationResult): CsvTable {
 	const rows: CsvCell[][] = [['responsibility', 'kind', 'absorbedBy', 'message']];
 	for (const g of result.gaps) rows.push([g.responsibility, g.kind, g.absorbedBy ?? '', g.message]);
 	return { id: 'gaps', title: 'Gaps: responsibilities nobody really holds', rows };
 }
 
+/** The matrix, and whether the engine simulates each responsibility's work (only then can it be a gap). */
 export function coverageTable(result: SimulationResult): CsvTable {
-	const rows: CsvCell[][] = [['responsibility', ...ROLE_KINDS]];
+	const rows: CsvCell[][] = [['responsibility', 'simulated', ...ROLE_KINDS]];
 	const cell = new Map(result.coverage.map((c) => [`${c.responsibility}|${c.role}`, c.coverage]));
 	for (const responsibility of RESPONSIBILITIES) {
 		rows.push([
 			responsibility,
+			SIMULATED_RESPONSIBILITIES.includes(responsibility),
 			...ROLE_KINDS.map((role) => cell.get(`${responsibility}|${role}`) ?? 'none')
 		]);
 	}
@@ -144,11 +206,14 @@ export function decisionWeeksTable(result: SimulationResult): CsvTable {
 /** Every table, in the order the export menu lists them. */
 export function resultsCsvTables(result: SimulationResult): CsvTable[] {
 	return [
+		verdictTable(result),
 		decisionsTable(result),
 		rolesTable(result),
 		bottlenecksTable(result),
+		waitingTable(result),
 		gapsTable(result),
 		coverageTable(result),
+		stepsTable(result),
 		waitSharesTable(result),
 		roleWeeksTable(result),
 		decisionWeeksTable(result)

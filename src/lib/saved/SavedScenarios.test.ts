@@ -14,7 +14,7 @@ function memory(initial: Record<string, string> = {}): StorageLike & { data: Map
 describe('SavedScenarios', () => {
 	it('saves, renames and deletes, with a notice for each', () => {
 		const saved = new SavedScenarios(memory());
-		saved.save('Today', 'v=1&preset=startup');
+		saved.save('Today', 'v=2&preset=startup');
 		expect(saved.entries.map((e) => e.name)).toEqual(['Today']);
 		expect(saved.notice).toEqual({ tone: 'ok', text: 'Saved “Today”.' });
 		saved.rename(saved.entries[0].id, 'Today, as is');

@@ -36,7 +36,7 @@ const entry = (
 	id: string,
 	name: string,
 	savedAt = T1.toISOString(),
-	query = 'v=1&preset=startup'
+	query = 'v=2&preset=startup'
 ) => ({
 	id,
 	name,
@@ -182,19 +182,19 @@ describe('saveScenario, renameScenario, deleteScenario', () => {
 		const s = new FakeStorage();
 		const first = saveScenario(
 			s,
-			{ name: 'Today', query: '?v=1&preset=scale-up' },
+			{ name: 'Today', query: '?v=2&preset=scale-up' },
 			{ now: T1, newId: ids('a') }
 		);
 		expect(first.ok).toBe(true);
 		expect(first.entry).toEqual({
 			id: 'a',
 			name: 'Today',
-			query: 'v=1&preset=scale-up',
+			query: 'v=2&preset=scale-up',
 			savedAt: T1.toISOString()
 		});
 		saveScenario(
 			s,
-			{ name: 'Proposed', query: 'v=1&preset=scale-up&teamsPerPm=2' },
+			{ name: 'Proposed', query: 'v=2&preset=scale-up&teamsPerPm=2' },
 			{ now: T2, newId: ids('b') }
 		);
 		expect(JSON.parse(s.getItem(STORE_KEY)!)).toEqual({
@@ -203,10 +203,10 @@ describe('saveScenario, renameScenario, deleteScenario', () => {
 				{
 					id: 'b',
 					name: 'Proposed',
-					query: 'v=1&preset=scale-up&teamsPerPm=2',
+					query: 'v=2&preset=scale-up&teamsPerPm=2',
 					savedAt: T2.toISOString()
 				},
-				{ id: 'a', name: 'Today', query: 'v=1&preset=scale-up', savedAt: T1.toISOString() }
+				{ id: 'a', name: 'Today', query: 'v=2&preset=scale-up', savedAt: T1.toISOString() }
 			]
 		});
 
@@ -214,7 +214,7 @@ describe('saveScenario, renameScenario, deleteScenario', () => {
 		expect(renamed.entry).toEqual({
 			id: 'a',
 			name: 'Today, as is',
-			query: 'v=1&preset=scale-up',
+			query: 'v=2&preset=scale-up',
 			savedAt: T1.toISOString()
 		});
 		expect(readStore(s).entries.map((e) => e.name)).toEqual(['Proposed', 'Today, as is']);
@@ -229,11 +229,11 @@ describe('saveScenario, renameScenario, deleteScenario', () => {
 		saveScenario(s, { name: 'Today', query: 'v=1' }, { now: T1, newId: ids('a') });
 		const result = saveScenario(
 			s,
-			{ name: 'Today', query: 'v=1&teams=9' },
+			{ name: 'Today', query: 'v=2&teams=9' },
 			{ now: T2, replaceId: 'a' }
 		);
 		expect(result.entries).toEqual([
-			{ id: 'a', name: 'Today', query: 'v=1&teams=9', savedAt: T2.toISOString() }
+			{ id: 'a', name: 'Today', query: 'v=2&teams=9', savedAt: T2.toISOString() }
 		]);
 	});
 
@@ -286,7 +286,7 @@ describe('saveScenario, renameScenario, deleteScenario', () => {
 		s.setItem(STORE_KEY, raw);
 		const result = saveScenario(
 			s,
-			{ name: 'New', query: 'v=1&teams=3' },
+			{ name: 'New', query: 'v=2&teams=3' },
 			{ now: T3, newId: ids('n') }
 		);
 		expect(result.ok).toBe(true);
@@ -298,7 +298,7 @@ describe('saveScenario, renameScenario, deleteScenario', () => {
 		// The readable entry survives, beside the new one.
 		expect(readStore(s)).toEqual({
 			entries: [
-				{ id: 'n', name: 'New', query: 'v=1&teams=3', savedAt: T3.toISOString() },
+				{ id: 'n', name: 'New', query: 'v=2&teams=3', savedAt: T3.toISOString() },
 				{ id: 'a', name: 'Kept', query: 'v=1', savedAt: '2025-01-01T00:00:00.000Z' }
 			],
 			messages: [],

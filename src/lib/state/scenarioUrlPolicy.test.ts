@@ -145,7 +145,7 @@ describe('mergeModes(pending, next)', () => {
 describe('scenarioSearch(scenario)', () => {
 	it('writes only what differs from the preset, after the version and preset', () => {
 		const scenario: Scenario = { ...presetScenario('enterprise'), teams: 30, name: 'Acme' };
-		expect(scenarioSearch(scenario)).toBe('?v=1&preset=enterprise&name=Acme&teams=30');
+		expect(scenarioSearch(scenario)).toBe('?v=2&preset=enterprise&name=Acme&teams=30');
 	});
 
 	it('reads back to the same scenario without issues', () => {

@@ -82,8 +82,18 @@ describe('candidateChanges(scenario)', () => {
 		expect(c.get('team-size-up')!.detail).toContain('a developer cannot move between two teams');
 	});
 
-	it('offers a startup one more combined PM/PO and a split into one PM and one PO', () => {
+	it('offers a startup of one team a split into one PM and one PO, but no second PM/PO', () => {
+		// One combined PM/PO per team already: there is no whole number of teams per PO below 1.
 		const c = byId(presetScenario('startup'));
+		expect([...c.keys()]).toEqual(['split-role', 'team-size-up', 'team-size-down']);
+		expect(c.get('split-role')).toMatchObject({
+			patch: { model: 'separate' },
+			cost: { productManagers: 1, productOwners: 1, combinedPmPo: -1, total: 1 }
+		});
+	});
+
+	it('offers two teams sharing a combined PM/PO one more, and a split into one PM and one PO', () => {
+		const c = byId({ ...presetScenario('startup'), teams: 2, teamsPerPo: 2, teamsPerPm: 2 });
 		expect([...c.keys()]).toEqual(['pmpo-add', 'split-role', 'team-size-up', 'team-size-down']);
 		expect(c.get('pmpo-add')).toMatchObject({
 			label: 'Add one combined PM/PO',

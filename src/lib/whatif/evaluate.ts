@@ -32,8 +32,9 @@ export interface Evaluation {
 }
 
 export interface KindRuns {
-	/** Null in a run where nothing of the kind completed. */
+	/** Null in a run where nothing of the kind finished (the engine's own null). */
 	leadTimeMean: (number | null)[];
+	/** Null also where too much was still open to estimate it. */
 	leadTimeP85: (number | null)[];
 	throughputPerWeek: number[];
 	inProgress: number[];
@@ -77,8 +78,8 @@ export function evaluateScenario(
 				return [
 					k,
 					{
-						leadTimeMean: stats.map((d) => (d.completed > 0 ? d.leadTimeDays.mean : null)),
-						leadTimeP85: stats.map((d) => (d.completed > 0 ? d.leadTimeDays.p85 : null)),
+						leadTimeMean: stats.map((d) => d.leadTimeDays.mean),
+						leadTimeP85: stats.map((d) => d.leadTimeDays.p85),
 						throughputPerWeek: stats.map((d) => d.throughputPerWeek),
 						inProgress: stats.map((d) => d.inProgress),
 						daysInSystem: figures.map((f) => f[k])

@@ -29,9 +29,9 @@ describe('leadTimeScore(result, metric)', () => {
 		expect(leadTimeScore(result, 'backlog')).toBe(4);
 	});
 
-	it('counts stalled decisions at their age, where the completed-only mean would show 0', () => {
+	it('counts stalled decisions at their age, where the completed-only mean does not exist', () => {
 		const stalled = fakeResult(10, { pricing: { created: 5, completed: 0, wipMean: 2.5 } });
-		expect(stalled.decisions.pricing.leadTimeDays.mean).toBe(0);
+		expect(stalled.decisions.pricing.leadTimeDays.mean).toBeNull();
 		expect(leadTimeScore(stalled, 'pricing')).toBe(25);
 	});
 });

@@ -1,7 +1,7 @@
 /**
  * The compare page's link: two scenarios in one readable query.
  *
- *   /compare?v=1&a.preset=scale-up&b.preset=scale-up&b.teamsPerPm=2
+ *   /compare?v=2&a.preset=scale-up&b.preset=scale-up&b.teamsPerPm=2
  *
  * Each side's settings are the single-scenario keys with an `a.` or `b.` prefix, written the same
  * way (the preset, then only what differs from it), so a side reads like a scenario link and

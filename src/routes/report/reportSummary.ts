@@ -24,6 +24,7 @@ const STRUCTURE_KEYS = new Set([
 	'model',
 	'teamsPerPm',
 	'teamsPerPo',
+	'planning',
 	'weeks',
 	'runs',
 	'seed'
@@ -61,7 +62,10 @@ export function structureLines(s: Scenario): SummaryLine[] {
 		{ label: 'Teams', value: `${s.teams} of ${s.teamSize} developers` },
 		{ label: 'Product roles', value: `${PRODUCT_MODEL_LABELS[s.model]}; ${ratioText(s)}` },
 		{ label: 'People', value: peopleText(s) },
-		{ label: 'Horizon', value: `${s.weeks} weeks, ${s.sprintWeeks}-week sprints` },
+		{
+			label: 'Horizon',
+			value: `${s.weeks} weeks, ${s.planning === 'flow' ? 'continuous flow' : `${s.sprintWeeks}-week sprints`}`
+		},
 		{ label: 'Runs', value: `${s.runs} from seed ${s.seed}` }
 	];
 }

@@ -8,6 +8,7 @@ import {
 	type CoverageCell,
 	type DecisionStats,
 	type Handoff,
+	type RoleDemandFigure,
 	type RoleKind,
 	type RoleStats,
 	type SimulationResult
@@ -32,6 +33,9 @@ function role(
 		productiveHoursPerWeek: kind === 'team' ? 198 : 35,
 		utilisation,
 		load: utilisation * 1.05,
+		measuredLoad: utilisation * 1.05,
+		offeredHoursPerWeek: (kind === 'team' ? 198 : 35) * utilisation * 1.05,
+		demandHoursPerWeek: (kind === 'team' ? 198 : 35) * utilisation * 1.05,
 		queueMean,
 		waitCausedDays: queueMean * 10,
 		utilisationByWeek: Array.from({ length: WEEKS }, (_, w) =>
@@ -53,9 +57,28 @@ function decision(created: number, completed: number, sample: number[]): Decisio
 		waitShareByRole: { po: 0.3 },
 		leadTimeSample: sample,
 		createdByWeek: Array.from({ length: WEEKS }, () => created / WEEKS),
-		completedByWeek: Array.from({ length: WEEKS }, () => completed / WEEKS)
+		completedByWeek: Array.from({ length: WEEKS }, () => completed / WEEKS),
+		open: { count: created - completed, oldestDays: created > completed ? 11.5 : null },
+		steps: [
+			{ state: 'inRefinement', meanWaitDays: 1.2, meanWorkDays: 0.3 },
+			{ state: 'ordered', meanWaitDays: 0.4, meanWorkDays: 0 },
+			{ state: 'inDevelopment', meanWaitDays: 0.5, meanWorkDays: 1.6 }
+		]
 	};
 }
+
+/** PO 3's demand against its hours: the overloaded role of the fixture's verdict. */
+const PO_3: RoleDemandFigure = {
+	role: 'po-3',
+	kind: 'po',
+	label: 'PO 3',
+	demandHoursPerWeek: 36.4,
+	capacityHoursPerWeek: 35,
+	load: 1.04,
+	decisionsPerWeek: 12,
+	queueGrowthPerWeek: 0.46,
+	pilesUp: ['refinement']
+};
 
 export function fixtureRoles(teams = 8, teamsPerPm = 3): RoleStats[] {
 	const roles: RoleStats[] = [
@@ -130,6 +153,13 @@ export function fixtureResult(teams = 8): SimulationResult {
 		seed: 1,
 		weeks: WEEKS,
 		events: 1234,
+		verdict: {
+			status: 'overloaded',
+			overloaded: [PO_3],
+			strained: [],
+			busiest: PO_3,
+			message: 'Overloaded: PO 3 has 36 h of work a week for 35 h of productive time (104% load).'
+		},
 		decisions: {
 			roadmap: decision(12, 9, [5, 8, 9, 12, 14, 15, 20, 22, 30]),
 			backlog: decision(400, 380, [0.5, 1, 1.5, 2, 2.5, 3, 3, 4, 4.5, 6, 9]),
@@ -138,11 +168,37 @@ export function fixtureResult(teams = 8): SimulationResult {
 		roles,
 		handoffs: fixtureHandoffs(roles),
 		bottlenecks: [
-			{ role: 'po-3', kind: 'po', share: 0.46, waitDays: 90, message: 'PO 3 is at 99% load.' },
-			{ role: 'pm-1', kind: 'pm', share: 0.12, waitDays: 20, message: 'PM 1 delays roadmap work.' }
+			{
+				role: 'po-3',
+				kind: 'po',
+				share: 0.46,
+				waitDays: 90,
+				figures: { load: 1.04 },
+				message: 'PO 3 is at 104% load.'
+			},
+			{
+				role: 'pm-1',
+				kind: 'pm',
+				share: 0.12,
+				waitDays: 20,
+				figures: { load: 0.88 },
+				message: 'PM 1 delays roadmap work.'
+			}
 		],
+		waiting: {
+			shareOfLeadTime: 0.6,
+			sprintShare: 0.2,
+			stakeholderShare: 0.05,
+			queueShare: 0.35,
+			message: 'Waiting is 60% of the lead time of finished decisions.'
+		},
 		gaps: [
-			{ responsibility: 'market-research', kind: 'starved', message: 'Market research is starved.' }
+			{
+				responsibility: 'market-research',
+				kind: 'starved',
+				figures: {},
+				message: 'Market research is starved.'
+			}
 		],
 		coverage: fixtureCoverage()
 	};

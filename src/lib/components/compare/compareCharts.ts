@@ -2,7 +2,8 @@
  * The data of the comparison charts, from one or two evaluations. Each chart's domain is computed
  * over both sides, so A and B are drawn on the same scale and a longer bar is a longer time.
  */
-import { DECISION_KINDS, ROLE_KIND_LABELS, type Band, type RoleKind } from '$lib/sim/types';
+import { readLeadTime } from '$lib/charts/leadTimeText';
+import { DECISION_KINDS, ROLE_KIND_LABELS, type OptionalBand, type RoleKind } from '$lib/sim/types';
 import type { Evaluation } from '$lib/whatif/evaluate';
 
 export interface SideStyle {
@@ -33,8 +34,17 @@ export interface RangeValue {
 	value: number | null;
 	low: number | null;
 	high: number | null;
-	/** Shown instead of a mark when there is no value. */
+	/**
+	 * The range's top end is a run without the figure (a lead time where nothing finished, or too
+	 * much was still open): the bar runs on past the axis, "or more".
+	 */
+	openHigh?: boolean;
+	/** The value is a lower bound (a mean with the slowest decisions still open). */
+	atLeast?: boolean;
+	/** Shown instead of a mark when there is no value ("none finished"). */
 	missing?: string;
+	/** What else is known beside `missing` ("4 open, oldest 102.4 days"), shown where it fits. */
+	missingNote?: string;
 }
 
 export interface RangeRow {
@@ -62,12 +72,15 @@ function rangeDomain(rows: RangeRow[], floor = 0): [number, number] {
 	return [0, max > 0 ? max : 1];
 }
 
-const bandOrPoint = (band: Band | undefined, point: number | null) =>
-	band
-		? { value: band.p50, low: band.p5, high: band.p95 }
+const bandOrPoint = (band: OptionalBand | undefined, point: number | null) =>
+	band && band.p5 !== null
+		? { value: band.p50, low: band.p5, high: band.p95, openHigh: band.p95 === null }
 		: { value: point, low: null, high: null };
 
-/** Mean lead time per decision kind: the median of the runs' means, with their 5–95% range. */
+/**
+ * Mean lead time per decision kind: the median of the runs' means, with their 5–95% range. A side
+ * whose median run finished nothing says so, with what is open, instead of a mark.
+ */
 export function leadTimeChart(sides: [SideStyle, Evaluation][]): RangeChartData {
 	const rows = DECISION_KINDS.map((kind) => ({
 		id: kind,
@@ -75,11 +88,21 @@ export function leadTimeChart(sides: [SideStyle, Evaluation][]): RangeChartData 
 		short: kind.charAt(0).toUpperCase() + kind.slice(1),
 		values: sides.map(([side, e]): RangeValue => {
 			const d = e.summary.decisions[kind];
-			if (d.created === 0)
-				return { side, value: null, low: null, high: null, missing: 'none arrived' };
-			if (d.completed === 0)
-				return { side, value: null, low: null, high: null, missing: 'none finished' };
-			return { side, ...bandOrPoint(d.bands?.leadTimeMean, d.leadTimeDays.mean) };
+			const reading = readLeadTime(d.leadTimeDays, 'mean', d);
+			if (d.leadTimeDays.mean === null)
+				return {
+					side,
+					value: null,
+					low: null,
+					high: null,
+					missing: reading.figure,
+					missingNote: reading.note
+				};
+			return {
+				side,
+				...bandOrPoint(d.bands?.leadTimeMean, d.leadTimeDays.mean),
+				atLeast: reading.qualifier === 'at least'
+			};
 		})
 	}));
 	return { rows, domain: rangeDomain(rows) };

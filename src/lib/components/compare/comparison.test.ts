@@ -44,10 +44,64 @@ describe('comparison of two evaluations', () => {
 		expect(rows[0].diff).toBe(-4);
 	});
 
-	it('leaves lead time out where nothing completed, but still counts open decisions', () => {
+	it('says what is open where nothing finished, and still counts open decisions', () => {
 		const rows = kindRows(a, b, 'pricing');
-		expect(rows[0]).toMatchObject({ a: null, b: null, diff: null, verdict: null });
+		// Both sides finished none: no number, no difference, nothing to choose between them.
+		expect(rows[0]).toMatchObject({ a: null, b: null, diff: null, verdict: 'same' });
+		expect(rows[0].shownA).toEqual({ text: 'none finished', note: '2 open, oldest 10.0 days' });
+		expect(rows[1].shownB.text).toBe('none finished');
 		expect(rows.at(-1)).toMatchObject({ key: 'whatif.pricing', a: 50, b: 50, verdict: 'same' });
+	});
+
+	it('calls the side whose lead time does not exist the worse, as the engine’s bands count it', () => {
+		// Roadmap decisions finish under separate roles and stall where nobody holds PM work.
+		const stalls: RunScenario = (scenario, seed) =>
+			fakeResult(
+				10,
+				{
+					roadmap:
+						scenario.model === 'po-only'
+							? { created: 6, completed: 0, wipMean: 3, oldestOpenDays: 48 }
+							: { created: 6, completed: 6, wipMean: 1, leadTimeMean: 9 }
+				},
+				seed
+			);
+		const today = evaluateScenario({ ...presetScenario('scale-up'), runs: 3 }, stalls);
+		const poOnly = evaluateScenario({ ...presetScenario('po-only'), runs: 3 }, stalls);
+		const [mean] = kindRows(today, poOnly, 'roadmap');
+		expect(mean).toMatchObject({ a: 9, b: null, diff: null, verdict: 'worse' });
+		expect(mean.shownA).toEqual({ text: '9.0', note: '' });
+		expect(mean.shownB).toEqual({ text: 'none finished', note: '6 open, oldest 48.0 days' });
+		expect(kindRows(poOnly, today, 'roadmap')[0].verdict).toBe('better');
+	});
+
+	it('reads a mean with the slowest still open as a lower bound, and so its difference', () => {
+		const tail: RunScenario = (scenario, seed) =>
+			fakeResult(
+				10,
+				{
+					roadmap:
+						scenario.teams > 8
+							? { created: 8, completed: 3, wipMean: 4, leadTimeMean: 30, openTail: true }
+							: { created: 8, completed: 8, wipMean: 1, leadTimeMean: 12 }
+				},
+				seed
+			);
+		const small = evaluateScenario({ ...presetScenario('scale-up'), runs: 1 }, tail);
+		const large = evaluateScenario({ ...presetScenario('scale-up'), teams: 12, runs: 1 }, tail);
+		const [mean, p85] = kindRows(small, large, 'roadmap');
+		expect(mean).toMatchObject({ diff: 18, diffQualifier: 'or more', verdict: 'worse' });
+		expect(mean.shownB).toEqual({ text: 'at least 30.0', note: '5 still open' });
+		expect(p85.shownB).toEqual({ text: 'more than 60.0', note: '5 still open' });
+		expect(p85.verdict).toBe('worse');
+		// The other way round the bound says B is shorter, but not by how much A would be.
+		expect(kindRows(large, small, 'roadmap')[0]).toMatchObject({
+			diff: -18,
+			diffQualifier: 'or less',
+			verdict: 'better'
+		});
+		// Two lower bounds: neither the difference nor the better one is known.
+		expect(kindRows(large, large, 'roadmap')[0]).toMatchObject({ diff: null, verdict: null });
 	});
 
 	it('overallRow averages the kinds that occur', () => {
@@ -69,6 +123,7 @@ describe('gapChanges(a, b)', () => {
 	const gap = (responsibility: Gap['responsibility'], kind: Gap['kind']): Gap => ({
 		responsibility,
 		kind,
+		figures: {},
 		message: `${responsibility} ${kind}`
 	});
 	it('sorts gaps into opened, closed and kept by responsibility and kind', () => {
@@ -158,14 +213,16 @@ describe('verdict and diffText', () => {
 describe('comparisonRows(a, b)', () => {
 	it('lists every headline figure with both values and the difference', () => {
 		const rows = comparisonRows(a, b);
-		expect(rows[0]).toEqual(['key', 'figure', 'a', 'b', 'bMinusA', 'verdict']);
+		expect(rows[0]).toEqual(['key', 'figure', 'a', 'b', 'bMinusA', 'verdict', 'aShown', 'bShown']);
 		expect(rows[1]).toEqual([
 			'whatif.all',
 			'Mean time to decide, all kinds (days)',
 			27.5,
 			26.25,
 			-1.25,
-			'better'
+			'better',
+			'27.5',
+			'26.3'
 		]);
 		expect(rows.find((r) => r[0] === 'decisions.backlog.leadTimeDays.mean')).toEqual([
 			'decisions.backlog.leadTimeDays.mean',
@@ -173,8 +230,20 @@ describe('comparisonRows(a, b)', () => {
 			8,
 			4,
 			-4,
-			'better'
+			'better',
+			'8.0',
+			'4.0'
 		]);
-		expect(rows.at(-1)).toEqual(['people.Everyone', 'Everyone', 55, 59, 4, null]);
+		expect(rows.find((r) => r[0] === 'decisions.pricing.leadTimeDays.p85')).toEqual([
+			'decisions.pricing.leadTimeDays.p85',
+			'85% done within (days)',
+			null,
+			null,
+			null,
+			'same',
+			'none finished; 2 open, oldest 10.0 days',
+			'none finished; 2 open, oldest 10.0 days'
+		]);
+		expect(rows.at(-1)).toEqual(['people.Everyone', 'Everyone', 55, 59, 4, null, '55', '59']);
 	});
 });

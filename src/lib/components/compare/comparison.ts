@@ -7,12 +7,23 @@
  * seeds, from the runs' paired differences (mean at least two standard errors from zero, as the
  * what-if ranking does); otherwise from the two sides' standard errors. A difference that prints
  * as zero, or is within the noise, is "same".
+ *
+ * A lead time that does not exist (nothing finished, or too much still open to estimate it) is
+ * shown as what is known ("none finished", "more than 40.0") and, as the engine's bands count it,
+ * as longer than any that exists: the side without one is the worse.
  */
 import { formatValue, type MetricUnit } from '$lib/charts/format';
+import { readLeadTime, type LeadTimeStatistic } from '$lib/charts/leadTimeText';
 import { DECISION_KINDS, type DecisionKind, type Gap } from '$lib/sim/types';
 import type { Evaluation } from '$lib/whatif/evaluate';
 
 export type Verdict = 'better' | 'worse' | 'same';
+
+/** A figure as a table cell shows it: the text, and what else is known ("26 still open"). */
+export interface ShownFigure {
+	text: string;
+	note: string;
+}
 
 export interface MetricRow {
 	/** The CLI JSON key (`decisions.backlog.leadTimeDays.mean`), or `whatif.<kind>` for the ranking figure. */
@@ -21,10 +32,15 @@ export interface MetricRow {
 	label: string;
 	unit: MetricUnit;
 	better: 'lower' | 'higher';
+	/** The exact value; null when there is none (a lead time shown as a bound or in words). */
 	a: number | null;
 	b: number | null;
-	/** b − a, or null when either is missing. */
+	shownA: ShownFigure;
+	shownB: ShownFigure;
+	/** b − a, or null when either is missing or both are lower bounds. */
 	diff: number | null;
+	/** "or more" when B's figure is a lower bound, "or less" when A's is: the difference is too. */
+	diffQualifier: '' | 'or more' | 'or less';
 	verdict: Verdict | null;
 }
 
@@ -35,9 +51,9 @@ interface MetricSpec {
 	better: 'lower' | 'higher';
 	pick: (e: Evaluation, kind: DecisionKind) => number | null;
 	runs: (e: Evaluation, kind: DecisionKind) => (number | null)[];
+	/** For lead times: the statistic, read with the open decisions when it does not exist. */
+	leadTime?: LeadTimeStatistic;
 }
-
-const completed = (e: Evaluation, kind: DecisionKind) => e.summary.decisions[kind].completed > 0;
 
 export const KIND_METRICS: MetricSpec[] = [
 	{
@@ -45,16 +61,18 @@ export const KIND_METRICS: MetricSpec[] = [
 		label: 'Lead time, mean (days)',
 		unit: 'days',
 		better: 'lower',
-		pick: (e, k) => (completed(e, k) ? e.summary.decisions[k].leadTimeDays.mean : null),
-		runs: (e, k) => e.perRun.kinds[k].leadTimeMean
+		pick: (e, k) => e.summary.decisions[k].leadTimeDays.mean,
+		runs: (e, k) => e.perRun.kinds[k].leadTimeMean,
+		leadTime: 'mean'
 	},
 	{
 		path: 'leadTimeDays.p85',
 		label: '85% done within (days)',
 		unit: 'days',
 		better: 'lower',
-		pick: (e, k) => (completed(e, k) ? e.summary.decisions[k].leadTimeDays.p85 : null),
-		runs: (e, k) => e.perRun.kinds[k].leadTimeP85
+		pick: (e, k) => e.summary.decisions[k].leadTimeDays.p85,
+		runs: (e, k) => e.perRun.kinds[k].leadTimeP85,
+		leadTime: 'p85'
 	},
 	{
 		path: 'throughputPerWeek',
@@ -114,7 +132,9 @@ const samePairs = (a: Evaluation, b: Evaluation) =>
 
 /**
  * better, worse or same for B against A. `clear` says whether the runs show a real difference
- * (see clearDifference); without it (one run each), any printed difference counts.
+ * (see clearDifference); without it (one run each), any printed difference counts. Infinity
+ * stands for a lead time that does not exist, longer than any that does: against a number it is
+ * the worse, whatever the noise; two of them are the same.
  */
 export function verdict(
 	unit: MetricUnit,
@@ -123,9 +143,39 @@ export function verdict(
 	b: number | null,
 	clear: boolean | null = null
 ): Verdict | null {
-	if (a === null || b === null || !Number.isFinite(a) || !Number.isFinite(b)) return null;
-	if (formatValue(unit, a) === formatValue(unit, b) || clear === false) return 'same';
+	if (a === null || b === null || Number.isNaN(a) || Number.isNaN(b)) return null;
+	if (a === b) return 'same';
+	const finite = Number.isFinite(a) && Number.isFinite(b);
+	if (finite && (formatValue(unit, a) === formatValue(unit, b) || clear === false)) return 'same';
 	return b < a === (better === 'lower') ? 'better' : 'worse';
+}
+
+/** One side's lead time as the table shows it, and how it is judged. */
+interface LeadTimeCell {
+	/** "8.0", "at least 104.4", "more than 40.0", "none finished". */
+	shown: ShownFigure;
+	/** The value its verdict is judged by: Infinity when it does not exist though decisions arrived. */
+	judged: number | null;
+	/** The value is a lower bound (a mean with the slowest decisions still open). */
+	atLeast: boolean;
+}
+
+function leadTimeCell(
+	e: Evaluation,
+	kind: DecisionKind,
+	statistic: LeadTimeStatistic
+): LeadTimeCell {
+	const d = e.summary.decisions[kind];
+	const reading = readLeadTime(d.leadTimeDays, statistic, d);
+	const value = d.leadTimeDays[statistic];
+	return {
+		shown: {
+			text: [reading.qualifier, reading.figure].filter(Boolean).join(' '),
+			note: reading.note
+		},
+		judged: value ?? (d.created > 0 ? Number.POSITIVE_INFINITY : null),
+		atLeast: reading.qualifier === 'at least'
+	};
 }
 
 function row(
@@ -136,8 +186,16 @@ function row(
 	better: 'lower' | 'higher',
 	a: number | null,
 	b: number | null,
-	clear: boolean | null
+	clear: boolean | null,
+	lead?: { a: LeadTimeCell; b: LeadTimeCell }
 ): MetricRow {
+	const plain = (value: number | null) => ({ text: formatValue(unit, value), note: '' });
+	const bothBounds = lead !== undefined && lead.a.atLeast && lead.b.atLeast;
+	let judged = lead ? verdict(unit, better, lead.a.judged, lead.b.judged, clear) : null;
+	// A lower bound settles the verdict only where it already points: a B of "at least 20" is
+	// worse than an A of 10, but against an A of 30 it could be either.
+	if (lead && (bothBounds || (lead.b.atLeast && judged !== 'worse'))) judged = null;
+	if (lead && lead.a.atLeast && judged !== 'better') judged = null;
 	return {
 		key,
 		kind,
@@ -146,8 +204,11 @@ function row(
 		better,
 		a,
 		b,
-		diff: a === null || b === null ? null : b - a,
-		verdict: verdict(unit, better, a, b, clear)
+		shownA: lead ? lead.a.shown : plain(a),
+		shownB: lead ? lead.b.shown : plain(b),
+		diff: a === null || b === null || bothBounds ? null : b - a,
+		diffQualifier: bothBounds ? '' : lead?.b.atLeast ? 'or more' : lead?.a.atLeast ? 'or less' : '',
+		verdict: lead ? judged : verdict(unit, better, a, b, clear)
 	};
 }
 
@@ -155,18 +216,15 @@ function row(
 export function kindRows(a: Evaluation, b: Evaluation, kind: DecisionKind): MetricRow[] {
 	const paired = samePairs(a, b);
 	return [
-		...KIND_METRICS.map((m) =>
-			row(
-				`decisions.${kind}.${m.path}`,
-				kind,
-				m.label,
-				m.unit,
-				m.better,
-				m.pick(a, kind),
-				m.pick(b, kind),
-				clearDifference(m.runs(a, kind), m.runs(b, kind), paired)
-			)
-		),
+		...KIND_METRICS.map((m) => {
+			const va = m.pick(a, kind);
+			const vb = m.pick(b, kind);
+			const clear = clearDifference(m.runs(a, kind), m.runs(b, kind), paired);
+			const key = `decisions.${kind}.${m.path}`;
+			if (!m.leadTime) return row(key, kind, m.label, m.unit, m.better, va, vb, clear);
+			const cells = { a: leadTimeCell(a, kind, m.leadTime), b: leadTimeCell(b, kind, m.leadTime) };
+			return row(key, kind, m.label, m.unit, m.better, va, vb, clear, cells);
+		}),
 		row(
 			`whatif.${kind}`,
 			kind,
@@ -257,11 +315,16 @@ export { DECISION_KINDS };
  * CLI key, both sides' values (unrounded) and the difference.
  */
 export function comparisonRows(a: Evaluation, b: Evaluation): (string | number | null)[][] {
-	const rows: (string | number | null)[][] = [['key', 'figure', 'a', 'b', 'bMinusA', 'verdict']];
-	const push = (r: MetricRow) => rows.push([r.key, r.label, r.a, r.b, r.diff, r.verdict]);
+	const rows: (string | number | null)[][] = [
+		['key', 'figure', 'a', 'b', 'bMinusA', 'verdict', 'aShown', 'bShown']
+	];
+	// The shown text says what a bare number cannot: "at least 104.4", "none finished; 4 open …".
+	const shown = (f: ShownFigure) => (f.note ? `${f.text}; ${f.note}` : f.text);
+	const push = (r: MetricRow) =>
+		rows.push([r.key, r.label, r.a, r.b, r.diff, r.verdict, shown(r.shownA), shown(r.shownB)]);
 	push(overallRow(a, b));
 	for (const kind of DECISION_KINDS) kindRows(a, b, kind).forEach(push);
 	for (const p of peopleRows(a, b))
-		rows.push([`people.${p.label}`, p.label, p.a, p.b, p.diff, null]);
+		rows.push([`people.${p.label}`, p.label, p.a, p.b, p.diff, null, String(p.a), String(p.b)]);
 	return rows;
 }

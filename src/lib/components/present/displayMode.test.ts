@@ -19,8 +19,8 @@ describe('readDisplayMode(params)', () => {
 
 describe('scenarioParams(params)', () => {
 	it('drops the display keys so the scenario reads without unknown-setting messages', () => {
-		const params = new URLSearchParams('v=1&preset=startup&embed=1&present=1&view=2&teams=3');
-		expect(scenarioParams(params).toString()).toBe('v=1&preset=startup&teams=3');
+		const params = new URLSearchParams('v=2&preset=startup&embed=1&present=1&view=2&teams=3');
+		expect(scenarioParams(params).toString()).toBe('v=2&preset=startup&teams=3');
 		expect(parseScenarioParams(scenarioParams(params)).issues).toEqual([]);
 		expect(parseScenarioParams(params).issues.map((i) => i.key)).toEqual([
 			'embed',
@@ -32,14 +32,14 @@ describe('scenarioParams(params)', () => {
 
 describe('displayQuery(query, mode)', () => {
 	it.each([
-		{ mode: { embed: true }, expected: 'v=1&preset=startup&embed=1' },
+		{ mode: { embed: true }, expected: 'v=2&preset=startup&embed=1' },
 		{
 			mode: { present: true, view: 'queues' },
-			expected: 'v=1&preset=startup&present=1&view=queues'
+			expected: 'v=2&preset=startup&present=1&view=queues'
 		},
-		{ mode: {}, expected: 'v=1&preset=startup' }
+		{ mode: {}, expected: 'v=2&preset=startup' }
 	])('$expected', ({ mode, expected }) => {
-		expect(displayQuery('?v=1&preset=startup&embed=1', mode)).toBe(expected);
+		expect(displayQuery('?v=2&preset=startup&embed=1', mode)).toBe(expected);
 	});
 });
 

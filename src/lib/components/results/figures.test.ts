@@ -19,7 +19,10 @@ const summary = {
 				leadTimeMean: { p5: 4, p50: 5.5, p95: 7 },
 				leadTimeP50: band,
 				leadTimeP85: { p5: 6, p50: 8, p95: 11 },
-				leadTimeP95: band
+				leadTimeP95: { p5: 8, p50: 9, p95: null },
+				runsWithNoneFinished: 0,
+				openOldestDays: { p5: 10, p50: 11.5, p95: 14 },
+				steps: []
 			}
 		}
 	}
@@ -40,6 +43,25 @@ describe('figuresOf(result, summary)', () => {
 		expect(f.value('decisions.backlog.leadTimeDays.mean')).toBe(4.25);
 		expect(f.band('decisions.backlog.leadTimeDays.p85')).toEqual({ p5: 6, p50: 8, p95: 11 });
 		expect(f.band('decisions.backlog.inProgress')).toBeUndefined();
+	});
+
+	it('keeps a band’s null end, where runs without the figure reach it', () => {
+		const f = figuresOf(result, summary);
+		expect(f.band('decisions.backlog.leadTimeDays.p95')).toEqual({ p5: 8, p50: 9, p95: null });
+		expect(f.band('decisions.backlog.open.oldestDays')).toEqual({ p5: 10, p50: 11.5, p95: 14 });
+		// Not a band: a count and a list.
+		expect(f.band('decisions.backlog.runsWithNoneFinished')).toBeUndefined();
+		expect(f.band('decisions.backlog.steps')).toBeUndefined();
+	});
+
+	it('gives the run’s decision figures, and the runs with none finished once they are in', () => {
+		expect(figuresOf(result, null).decision('backlog').open).toEqual({
+			count: 20,
+			oldestDays: 11.5
+		});
+		expect(figuresOf(result, null).runsWithNoneFinished('backlog')).toBeNull();
+		expect(figuresOf(result, summary).runsWithNoneFinished('backlog')).toBe(0);
+		expect(figuresOf(result, summary).runsWithNoneFinished('pricing')).toBeNull();
 	});
 
 	it('gives null for a key that is not a number', () => {

@@ -1,6 +1,7 @@
 /**
  * A minimal engine result for the what-if and export tests: only the decision figures they read
- * are meaningful. Tests only; the app always ranks with the engine's own output.
+ * are meaningful. Lead times are null when nothing finished, as the engine's are. Tests only; the
+ * app always ranks with the engine's own output.
  */
 import type { DecisionKind, DecisionStats, SimulationResult } from '$lib/sim/types';
 
@@ -9,24 +10,39 @@ export interface FakeDecision {
 	completed?: number;
 	wipMean: number;
 	leadTimeMean?: number;
+	/** Age of the oldest open decision; by default twice the mean lead time. */
+	oldestOpenDays?: number;
+	/** Too much still open to estimate the 85th and 95th percentiles: they are null. */
+	openTail?: boolean;
 }
 
 function decision(d: FakeDecision | undefined, weeks: number): DecisionStats {
 	const created = d?.created ?? 0;
 	const completed = d?.completed ?? created;
-	const mean = d?.leadTimeMean ?? 0;
+	const mean = completed > 0 ? (d?.leadTimeMean ?? 0) : null;
+	const open = created - completed;
 	return {
 		created,
 		completed,
-		inProgress: created - completed,
+		inProgress: open,
 		throughputPerWeek: completed / weeks,
 		wipMean: d?.wipMean ?? 0,
-		leadTimeDays: { mean, p50: mean, p85: mean * 1.5, p95: mean * 2 },
+		leadTimeDays:
+			mean === null
+				? { mean: null, p50: null, p85: null, p95: null }
+				: d?.openTail
+					? { mean, p50: mean, p85: null, p95: null }
+					: { mean, p50: mean, p85: mean * 1.5, p95: mean * 2 },
 		stateShare: {},
 		waitShareByRole: {},
 		leadTimeSample: [],
 		createdByWeek: Array.from({ length: weeks }, () => created / weeks),
-		completedByWeek: Array.from({ length: weeks }, () => completed / weeks)
+		completedByWeek: Array.from({ length: weeks }, () => completed / weeks),
+		open: {
+			count: open,
+			oldestDays: open > 0 ? (d?.oldestOpenDays ?? 2 * (d?.leadTimeMean ?? 5)) : null
+		},
+		steps: []
 	};
 }
 
@@ -39,6 +55,13 @@ export function fakeResult(
 		seed,
 		weeks,
 		events: 0,
+		verdict: {
+			status: 'healthy',
+			overloaded: [],
+			strained: [],
+			busiest: null,
+			message: 'Healthy: nothing is asked of anyone.'
+		},
 		decisions: {
 			roadmap: decision(decisions.roadmap, weeks),
 			backlog: decision(decisions.backlog, weeks),
@@ -47,6 +70,13 @@ export function fakeResult(
 		roles: [],
 		handoffs: [],
 		bottlenecks: [],
+		waiting: {
+			shareOfLeadTime: 0,
+			sprintShare: 0,
+			stakeholderShare: 0,
+			queueShare: 0,
+			message: 'No bottleneck: no role is above 85% load.'
+		},
 		gaps: [],
 		coverage: []
 	};

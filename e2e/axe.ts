@@ -1,0 +1,28 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+
+export interface AxeProblem {
+	rule: string;
+	impact: string;
+	help: string;
+	/** Where: the first few elements, as axe names them. */
+	nodes: string[];
+}
+
+/**
+ * The serious and critical accessibility problems axe-core finds on the page as it is now (WCAG
+ * 2.1 A and AA rules and axe's best practices), in a form that reads in a failed assertion.
+ */
+export async function seriousAxeProblems(page: Page): Promise<AxeProblem[]> {
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+		.analyze();
+	return results.violations
+		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+		.map((v) => ({
+			rule: v.id,
+			impact: v.impact ?? '',
+			help: v.help,
+			nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' '))
+		}));
+}

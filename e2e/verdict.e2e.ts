@@ -1,0 +1,264 @@
+/**
+ * The verdict comes first, and a lead time that does not exist is never shown as a number: on the
+ * main page, the compare page and the report, against the CLI's figures for the same link. And
+ * axe finds no serious or critical problem on the pages that show them.
+ */
+import type { Page } from '@playwright/test';
+import { formatValue } from '../src/lib/charts/format';
+import { parseScenarioParams, toQueryString } from '../src/lib/scenario';
+import { DECISION_KINDS, type SimulationSummary } from '../src/lib/sim/types';
+import { seriousAxeProblems } from './axe';
+import { simulate } from './cli';
+import { expect, openApp, test } from './helpers';
+
+/** Opens the main page and waits until every view has drawn this link's scenario. */
+async function openResults(page: Page, query: string): Promise<void> {
+	await openApp(page, query);
+	const { scenario } = parseScenarioParams(query);
+	await expect(page.getByTestId('results')).toHaveAttribute(
+		'data-rendered-scenario',
+		toQueryString({ ...scenario, name: '' }),
+		{ timeout: 20_000 }
+	);
+}
+
+const COMPARE = 'v=2&a.preset=scale-up&a.name=Today&b.preset=po-only&b.name=Proposed';
+
+async function openCompare(page: Page, path: '/compare' | '/report'): Promise<void> {
+	await page.goto(`${path}?${COMPARE}`);
+	await expect(page.locator('body')).toHaveAttribute('data-hydrated', 'true');
+	if (path === '/compare') {
+		await expect(page.getByTestId('comparison-results')).toHaveAttribute('data-stale', 'false', {
+			timeout: 30_000
+		});
+	} else {
+		await expect(page.getByTestId('report')).toHaveAttribute('data-ready', 'true', {
+			timeout: 30_000
+		});
+	}
+}
+
+/** Kinds whose lead time does not exist in this summary (nothing finished). */
+const noneFinished = (s: SimulationSummary) =>
+	DECISION_KINDS.filter(
+		(k) => s.decisions[k].created > 0 && s.decisions[k].leadTimeDays.mean === null
+	);
+
+test.describe('the verdict first', () => {
+	test.describe.configure({ timeout: 60_000 });
+
+	for (const { preset, status, word } of [
+		{ preset: 'scale-up', status: 'healthy', word: 'Healthy:' },
+		{ preset: 'po-only', status: 'overloaded', word: 'Overloaded:' }
+	] as const) {
+		for (const viewport of [
+			{ width: 1280, height: 800 },
+			{ width: 360, height: 740 }
+		]) {
+			test(`${preset} at ${viewport.width} px opens on its ${status} verdict, above every figure`, async ({
+				page
+			}) => {
+				const cli = simulate(`preset=${preset}`);
+				expect(cli.verdict.status).toBe(status);
+				await page.setViewportSize(viewport);
+				await openResults(page, `preset=${preset}`);
+				const results = page.getByTestId('results');
+				const verdict = results.locator('[data-verdict]');
+				await expect(verdict).toHaveAttribute('data-verdict', status);
+				await expect(verdict.locator('p')).toHaveText(cli.verdict.message);
+				// Said in words, not colour alone.
+				await expect(verdict.locator('strong')).toHaveText(word);
+				// The first element of the results, and on the first screen without scrolling.
+				expect(
+					await results.evaluate((el) => el.firstElementChild?.getAttribute('data-verdict'))
+				).toBe(status);
+				const box = (await verdict.boundingBox())!;
+				expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+				for (const later of [
+					page.getByRole('region', { name: 'Headline figures' }),
+					page.getByRole('region', { name: 'What the simulation found' }),
+					page.locator('figure[data-view]').first()
+				]) {
+					expect(box.y + box.height).toBeLessThanOrEqual((await later.boundingBox())!.y);
+				}
+			});
+		}
+	}
+
+	test('without a bottleneck the insights say where the waiting went, and the network marks no role', async ({
+		page
+	}) => {
+		const cli = simulate('preset=scale-up');
+		expect(cli.bottlenecks).toEqual([]);
+		await openResults(page, 'preset=scale-up');
+		await expect(page.locator('[data-insight="bottleneck"]')).toHaveCount(0);
+		await expect(page.locator('[data-insight="waiting"]')).toHaveText(cli.waiting.message);
+		await expect(page.locator('[data-insight="waiting"]')).toHaveText(/^No bottleneck: /);
+		await expect(page.locator('figure[data-view="network"] [data-bottleneck="true"]')).toHaveCount(
+			0
+		);
+	});
+
+	test('the compare page and the report give each side its verdict', async ({ page }) => {
+		const a = simulate('preset=scale-up');
+		const b = simulate('preset=po-only');
+		for (const path of ['/compare', '/report'] as const) {
+			await openCompare(page, path);
+			const verdicts = page.locator('[data-verdict]');
+			await expect(verdicts).toHaveCount(2);
+			await expect(verdicts.nth(0)).toHaveAttribute('data-verdict', a.verdict.status);
+			await expect(verdicts.nth(0)).toContainText('Today');
+			await expect(verdicts.nth(0).locator('p')).toHaveText(a.verdict.message);
+			await expect(verdicts.nth(1)).toHaveAttribute('data-verdict', b.verdict.status);
+			await expect(verdicts.nth(1)).toContainText('Proposed');
+			await expect(verdicts.nth(1).locator('p')).toHaveText(b.verdict.message);
+		}
+	});
+
+	test('presentation mode opens on the verdict, and embed mode keeps it in one compact line', async ({
+		page
+	}) => {
+		const cli = simulate('preset=po-only');
+		await page.goto('/?v=2&preset=po-only&present=1');
+		const present = page.getByTestId('present');
+		await expect(present).toHaveAttribute('data-slide', 'summary', { timeout: 20_000 });
+		await expect(page.locator('[data-verdict]')).toBeVisible();
+		await expect(page.locator('[data-verdict] p')).toHaveText(cli.verdict.message);
+		await page.keyboard.press('ArrowRight');
+		await expect(page.locator('[data-verdict]')).toBeHidden();
+
+		await page.goto('/?v=2&preset=po-only&embed=1');
+		const verdict = page.getByTestId('embed').locator('[data-verdict]');
+		await expect(verdict).toBeVisible({ timeout: 20_000 });
+		await expect(verdict).toHaveAttribute('data-verdict', 'overloaded');
+		await expect(verdict).toHaveClass(/compact/);
+		await expect(page.getByRole('region', { name: 'Headline figures' })).toHaveCount(0);
+	});
+});
+
+test.describe('lead times that do not exist', () => {
+	test.describe.configure({ timeout: 90_000 });
+
+	test('a kind with nothing finished shows "none finished" and what is open, never 0', async ({
+		page
+	}) => {
+		const cli = simulate('preset=po-only');
+		const kinds = noneFinished(cli);
+		// PO-only: nobody holds pricing, and no pricing decision finishes in the scenario's own run.
+		expect(kinds).toContain('pricing');
+		await openResults(page, 'preset=po-only');
+		for (const kind of kinds) {
+			const d = cli.decisions[kind];
+			const open = `${d.open.count} open, oldest ${formatValue('days', d.open.oldestDays)} days`;
+			const card = page.locator(`.headlines [data-kind="${kind}"]`);
+			for (const statistic of ['mean', 'p85']) {
+				await expect(
+					card.locator(`[data-metric="decisions.${kind}.leadTimeDays.${statistic}"]`)
+				).toHaveText('none finished');
+			}
+			await expect(card.locator('[data-note="mean"]')).toHaveText(open);
+			// No lead time figure in the card reads as a number of days.
+			await expect(card).not.toContainText(/\b0\.0\b|NaN/);
+
+			const chart = page.locator('figure[data-view="leadtimes"]').getByRole('region', {
+				name: (await card.locator('h3').textContent())!
+			});
+			await expect(chart).toContainText(
+				`None finished in this run, so no lead time to show; ${open}.`
+			);
+			await expect(chart.locator('svg')).toHaveCount(0);
+
+			await page.locator('figure[data-view="leadtimes"] summary').click();
+			const row = page.locator('figure[data-view="leadtimes"] table tbody tr', {
+				hasText: (await card.locator('h3').textContent())!
+			});
+			const cells = await row.locator('td, th').allTextContents();
+			expect(cells.slice(2, 6)).toEqual(Array(4).fill(`none finished; ${open}`));
+			await page.locator('figure[data-view="leadtimes"] summary').click();
+		}
+	});
+
+	test('a percentile hidden by open decisions reads "more than" the oldest open age', async ({
+		page
+	}) => {
+		const cli = simulate('preset=po-only');
+		const kind = DECISION_KINDS.find(
+			(k) => cli.decisions[k].completed > 0 && cli.decisions[k].leadTimeDays.p85 === null
+		);
+		// PO-only: leadership absorbs roadmap work at eight times its hours; most decisions stay open.
+		expect(kind).toBe('roadmap');
+		const d = cli.decisions[kind!];
+		await openResults(page, 'preset=po-only');
+		const p85 = page.locator(`[data-metric="decisions.${kind}.leadTimeDays.p85"]`);
+		await expect(p85).toHaveText(`more than ${formatValue('days', d.open.oldestDays)}`);
+		await expect(p85).toHaveAttribute('data-value', '');
+	});
+
+	test('the compare page and the report say "none finished" where the median run finished none', async ({
+		page
+	}) => {
+		const b = simulate('preset=po-only', 20);
+		const kinds = noneFinished(b);
+		expect(kinds).toContain('pricing');
+		for (const path of ['/compare', '/report'] as const) {
+			await openCompare(page, path);
+			for (const kind of kinds) {
+				for (const statistic of ['mean', 'p85']) {
+					const cell = page.locator(
+						`td[data-side="b"][data-metric="decisions.${kind}.leadTimeDays.${statistic}"]`
+					);
+					await expect(cell).toHaveAttribute('data-value', '');
+					await expect(cell).toContainText(/^none finished/);
+					await expect(cell).not.toContainText(/^0/);
+				}
+				// Counted as longer than any lead time that exists: B is the worse.
+				await expect(
+					page.locator(`td[data-diff][data-metric="decisions.${kind}.leadTimeDays.mean"]`)
+				).toHaveText(/–\s*worse/);
+			}
+			const chartRow = page.locator(
+				'figure[data-view$="lead-times"] [data-row="pricing"] [data-side="b"]'
+			);
+			await expect(chartRow).toContainText('B: none finished');
+		}
+	});
+});
+
+test.describe('accessibility', () => {
+	test.describe.configure({ timeout: 90_000 });
+
+	test('axe finds no serious or critical problem on the main page, healthy and overloaded', async ({
+		page
+	}) => {
+		for (const preset of ['scale-up', 'po-only']) {
+			await openResults(page, `preset=${preset}`);
+			await expect(page.locator('.headlines')).toHaveAttribute('data-final', 'true', {
+				timeout: 30_000
+			});
+			expect(await seriousAxeProblems(page), preset).toEqual([]);
+		}
+	});
+
+	test('axe finds no serious or critical problem in presentation and embed modes', async ({
+		page
+	}) => {
+		await page.goto('/?v=2&preset=po-only&present=1');
+		await expect(page.getByTestId('present')).toHaveAttribute('data-slide', 'summary', {
+			timeout: 20_000
+		});
+		await expect(page.locator('[data-verdict]')).toBeVisible();
+		expect(await seriousAxeProblems(page), 'presentation').toEqual([]);
+		await page.goto('/?v=2&preset=po-only&embed=1');
+		await expect(page.locator('figure[data-view]')).toHaveCount(6, { timeout: 20_000 });
+		expect(await seriousAxeProblems(page), 'embed').toEqual([]);
+	});
+
+	test('axe finds no serious or critical problem on the compare page and the report', async ({
+		page
+	}) => {
+		for (const path of ['/compare', '/report'] as const) {
+			await openCompare(page, path);
+			expect(await seriousAxeProblems(page), path).toEqual([]);
+		}
+	});
+});
