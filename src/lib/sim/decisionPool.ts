@@ -1,3 +1,4 @@
+import { log1p } from './portableMath';
 import { LCG_EPS, LCG_INC, LCG_MUL } from './rng';
 
 // Module-level copies: reads of imported bindings can cost a getter call in some bundles.
@@ -117,14 +118,14 @@ export class DecisionPool {
 	draw(e: number): number {
 		const state = (Math.imul(MUL, this.rng[e]) + INC) | 0;
 		this.rng[e] = state;
-		return -Math.log1p(-(state >>> 0) * EPS);
+		return -log1p(-(state >>> 0) * EPS);
 	}
 
 	/** Exponential(1) from decision `e`'s stream of question gaps. */
 	drawQuestion(e: number): number {
 		const state = (Math.imul(MUL, this.rngQuestions[e]) + INC) | 0;
 		this.rngQuestions[e] = state;
-		return -Math.log1p(-(state >>> 0) * EPS);
+		return -log1p(-(state >>> 0) * EPS);
 	}
 
 	private grow(size: number): void {

@@ -24,6 +24,7 @@ import {
 } from './flowTables';
 import { PRIORITIES } from './machines/index';
 import { HOURS_PER_WEEK, WEEKS_PER_QUARTER, buildOrganisation, type Organisation } from './org';
+import { log1p } from './portableMath';
 import { Resources } from './resources';
 import {
 	LCG_EPS,
@@ -233,7 +234,7 @@ export class Engine {
 	private teamGap(team: number): number {
 		const state = (Math.imul(MUL, this.teamArrivalRng[team]) + INC) | 0;
 		this.teamArrivalRng[team] = state;
-		return -Math.log1p(-(state >>> 0) * EPS);
+		return -log1p(-(state >>> 0) * EPS);
 	}
 
 	/** Index of decision `e`'s current state in the flow tables. */

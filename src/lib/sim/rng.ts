@@ -1,4 +1,5 @@
-import { randomExponential, randomLcg } from 'd3-random';
+import { randomLcg } from 'd3-random';
+import { log1p } from './portableMath';
 
 /**
  * Seeded random streams, all from d3-random's `randomLcg`. Each purpose draws from its own
@@ -33,9 +34,18 @@ export function uniformStream(seed: number, stream: number): () => number {
 	return randomLcg(streamSeed(seed, stream));
 }
 
+/**
+ * Exponential draws with the given rate (mean 1/rate) from a uniform source: d3-random's
+ * `randomExponential` formula, −ln(1 − u) / rate, with a log1p that gives the same bits in every
+ * JavaScript engine (portableMath.ts).
+ */
+export function exponentialFrom(source: () => number, rate = 1): () => number {
+	return () => -log1p(-source()) / rate;
+}
+
 /** Exponential draws with the given rate (mean 1/rate) from one stream. */
 export function exponentialStream(seed: number, stream: number, rate = 1): () => number {
-	return randomExponential.source(uniformStream(seed, stream))(rate);
+	return exponentialFrom(uniformStream(seed, stream), rate);
 }
 
 /**
