@@ -86,6 +86,11 @@ export class Clock {
 		return code;
 	}
 
+	/** Calls `visit(time, code)` for every pending event, in no particular order. */
+	forEachPending(visit: (time: number, code: number) => void): void {
+		for (let i = 0; i < this.size; i++) visit(this.times[i], this.codes[i]);
+	}
+
 	private grow(): void {
 		const capacity = this.times.length * 2;
 		const times = new Float64Array(capacity);

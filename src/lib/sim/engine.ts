@@ -1,4 +1,5 @@
 import type { Scenario } from '../scenario/index';
+import { Arrivals } from './arrivals';
 import { Clock } from './clock';
 import { DecisionPool } from './decisionPool';
 import {
@@ -23,19 +24,8 @@ import {
 	type FlowTables
 } from './flowTables';
 import { PRIORITIES } from './machines/index';
-import { HOURS_PER_WEEK, WEEKS_PER_QUARTER, buildOrganisation, type Organisation } from './org';
-import { log1p } from './portableMath';
+import { HOURS_PER_WEEK, buildOrganisation, type Organisation } from './org';
 import { Resources } from './resources';
-import {
-	LCG_EPS,
-	LCG_INC,
-	LCG_MUL,
-	ORIGIN,
-	STREAM,
-	derivedSeed,
-	exponentialStream,
-	uniformStream
-} from './rng';
 import { RunLedger } from './runLedger';
 import type { RunTotals } from './runTotals';
 
@@ -47,11 +37,6 @@ export type {
 	StationStepTotals,
 	StationTotals
 } from './runTotals';
-
-// Module-level copies: reads of imported bindings can cost a getter call in some bundles.
-const MUL = LCG_MUL;
-const INC = LCG_INC;
-const EPS = LCG_EPS;
 
 // Event codes: id << 4 | type.
 const EV_BACKLOG_ARRIVAL = 0;
@@ -86,12 +71,7 @@ export class Engine {
 	private readonly strategyMultiplier: number;
 	private readonly deliveryMultiplier: number;
 
-	// Random streams of the arrival processes; each decision has its own generators (the pool).
-	private readonly teamArrivalRng: Int32Array;
-	private readonly teamArrivals: Int32Array;
-	private readonly nextRoadmap: () => number;
-	private readonly nextPricing: () => number;
-	private readonly routing: () => number;
+	private readonly arrivals: Arrivals;
 
 	/** Per team: the items waiting for the next sprint, linked through the pool's `next`. */
 	private readonly sprintHead: Int32Array;
@@ -123,14 +103,7 @@ export class Engine {
 		this.strategyMultiplier = s.model === 'po-only' ? s.leaderPenalty : 1;
 		this.deliveryMultiplier = s.model === 'pm-only' ? s.teamPenalty : 1;
 
-		// Each team's new items come from its own stream, so adding a team leaves the others' alone.
-		this.teamArrivalRng = Int32Array.from({ length: s.teams }, (_, team) =>
-			derivedSeed(seed, ORIGIN.teamArrivals, team, 0)
-		);
-		this.teamArrivals = new Int32Array(s.teams);
-		this.nextRoadmap = exponentialStream(seed, STREAM.roadmapArrivals);
-		this.nextPricing = exponentialStream(seed, STREAM.pricingArrivals);
-		this.routing = uniformStream(seed, STREAM.routing);
+		this.arrivals = new Arrivals(s, seed);
 		this.sprintHead = new Int32Array(s.teams).fill(-1);
 		this.sprintTail = new Int32Array(s.teams).fill(-1);
 
@@ -149,17 +122,14 @@ export class Engine {
 		const s = this.s;
 		const clock = this.clock;
 		const horizon = this.horizon;
-		const backlogRate = s.itemsPerSprint / s.sprintWeeks / HOURS_PER_WEEK;
-		const roadmapRate = (s.teams * s.roadmapPerQuarter) / WEEKS_PER_QUARTER / HOURS_PER_WEEK;
-		const pricingRate = s.pricingPerQuarter / WEEKS_PER_QUARTER / HOURS_PER_WEEK;
-
-		if (backlogRate > 0) {
+		const arrivals = this.arrivals;
+		if (arrivals.backlogRate > 0) {
 			for (let t = 0; t < s.teams; t++) {
-				clock.schedule(this.teamGap(t) / backlogRate, (t << EV_BITS) | EV_BACKLOG_ARRIVAL);
+				clock.schedule(arrivals.nextItemGap(t), (t << EV_BITS) | EV_BACKLOG_ARRIVAL);
 			}
 		}
-		if (roadmapRate > 0) clock.schedule(this.nextRoadmap() / roadmapRate, EV_ROADMAP_ARRIVAL);
-		if (pricingRate > 0) clock.schedule(this.nextPricing() / pricingRate, EV_PRICING_ARRIVAL);
+		if (arrivals.roadmapRate > 0) clock.schedule(arrivals.nextRoadmapGap(), EV_ROADMAP_ARRIVAL);
+		if (arrivals.pricingRate > 0) clock.schedule(arrivals.nextPricingGap(), EV_PRICING_ARRIVAL);
 		if (!this.continuousFlow) clock.schedule(this.sprintHours, EV_SPRINT);
 		clock.schedule(HOURS_PER_WEEK, EV_WEEK);
 
@@ -173,26 +143,24 @@ export class Engine {
 					this.taskDone(id, t);
 					break;
 				case EV_BACKLOG_ARRIVAL: {
-					const n = this.teamArrivals[id]++;
-					const seed = derivedSeed(this.seed, ORIGIN.backlogItem, id, n);
-					this.create(BACKLOG, id, -1, -1, t, seed);
-					clock.schedule(t + this.teamGap(id) / backlogRate, code);
+					this.create(BACKLOG, id, -1, -1, t, arrivals.nextItemSeed(id));
+					clock.schedule(t + arrivals.nextItemGap(id), code);
 					break;
 				}
 				case EV_ROADMAP_ARRIVAL: {
-					const team = Math.floor(this.routing() * s.teams);
-					const seed = derivedSeed(this.seed, ORIGIN.roadmap, this.d.countOf(ROADMAP), 0);
+					const team = arrivals.roadmapTeam();
+					const seed = arrivals.roadmapSeed(this.d.countOf(ROADMAP));
 					this.create(ROADMAP, team, this.org.strategyStation[team], -1, t, seed);
-					clock.schedule(t + this.nextRoadmap() / roadmapRate, code);
+					clock.schedule(t + arrivals.nextRoadmapGap(), code);
 					break;
 				}
 				case EV_PRICING_ARRIVAL: {
 					const owners = this.org.pricingOwners;
 					const owner = owners.length > 0 ? owners[this.pricingCount % owners.length] : -1;
 					this.pricingCount++;
-					const seed = derivedSeed(this.seed, ORIGIN.pricing, this.d.countOf(PRICING), 0);
+					const seed = arrivals.pricingSeed(this.d.countOf(PRICING));
 					this.create(PRICING, -1, owner, -1, t, seed);
-					clock.schedule(t + this.nextPricing() / pricingRate, code);
+					clock.schedule(t + arrivals.nextPricingGap(), code);
 					break;
 				}
 				case EV_DELAY_DONE:
@@ -214,6 +182,7 @@ export class Engine {
 					break;
 			}
 		}
+		this.unfinishedWork(horizon);
 		const { stations, stakeholders } = this.books.close(this.resources, this.d, horizon);
 		return {
 			scenario: s,
@@ -230,11 +199,23 @@ export class Engine {
 		};
 	}
 
-	/** Exponential(1) from team `team`'s arrival stream. */
-	private teamGap(team: number): number {
-		const state = (Math.imul(MUL, this.teamArrivalRng[team]) + INC) | 0;
-		this.teamArrivalRng[team] = state;
-		return -log1p(-(state >>> 0) * EPS);
+	/**
+	 * Work in hand at the horizon was counted as given when it started; take off what is still to
+	 * do, so the hours a role gave are the hours it worked. (Development interrupted by a question
+	 * keeps its remaining effort counted: no responsibility's hours include development.)
+	 */
+	private unfinishedWork(horizon: number): void {
+		const r = this.resources;
+		this.clock.forEachPending((time, code) => {
+			const type = code & EV_MASK;
+			if (type !== EV_TASK_DONE && type !== EV_SELF_ANSWER) return;
+			const id = code >> EV_BITS;
+			const e = type === EV_TASK_DONE ? r.taskEntity[id] : id;
+			const station =
+				type === EV_TASK_DONE ? r.taskStation[id] : this.org.teamStation[this.d.team[e]];
+			const left = (time - horizon) * r.speed[station];
+			this.books.taskStarted(station, this.d.kind[e], this.d.state[e], -left);
+		});
 	}
 
 	/** Index of decision `e`'s current state in the flow tables. */
@@ -365,6 +346,7 @@ export class Engine {
 		const station = r.taskStation[task];
 		const e = r.taskEntity[task];
 		const wait = t - r.taskQueuedAt[task];
+		this.books.taskStarted(station, this.d.kind[e], this.d.state[e], r.taskWork[task]);
 		if (wait > 0) {
 			const state = this.d.state[e];
 			this.books.taskWaited(station, this.d.kind[e], state, wait);
@@ -398,6 +380,7 @@ export class Engine {
 			const work = this.effort(e, i);
 			const speed = this.resources.speed[teamStation];
 			this.books.taskOffered(teamStation, this.d.kind[e], this.d.state[e], work, speed);
+			this.books.taskStarted(teamStation, this.d.kind[e], this.d.state[e], work);
 			this.clock.schedule(t + work / speed, (e << EV_BITS) | EV_SELF_ANSWER);
 			return;
 		}
@@ -502,8 +485,7 @@ export class Engine {
 	private addCascadeItems(e: number, team: number, from: number, t: number): void {
 		const index = this.d.index[e];
 		for (let j = 0; j < this.itemsPerCascade; j++) {
-			const seed = derivedSeed(this.seed, ORIGIN.cascadeItem, index, (team << 6) | j);
-			this.create(BACKLOG, team, -1, from, t, seed);
+			this.create(BACKLOG, team, -1, from, t, this.arrivals.cascadeItemSeed(index, team, j));
 		}
 	}
 

@@ -97,7 +97,7 @@ export function log1p(x: number): number {
 			c += k * LN2_LO;
 			return k * LN2_HI + c;
 		}
-		const r = hfsq * (1 - 0.66666666666666666 * f);
+		const r = hfsq * (1 - 0.6666666666666666 * f);
 		return k === 0 ? f - r : k * LN2_HI - (r - (k * LN2_LO + c) - f);
 	}
 	const s = f / (2 + f);

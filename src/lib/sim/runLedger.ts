@@ -53,7 +53,8 @@ export class RunLedger {
 		this.steps = {
 			tasks: new Float64Array(cells),
 			wait: new Float64Array(cells),
-			work: new Float64Array(cells)
+			work: new Float64Array(cells),
+			served: new Float64Array(cells)
 		};
 		this.busyByWeek = new Float64Array(stations * weeks);
 		this.queueByWeek = new Float64Array(stations * weeks);
@@ -116,6 +117,14 @@ export class RunLedger {
 		this.waitCaused[station] += wait;
 		this.kinds[kind].stepWait[state] += wait;
 		this.steps.wait[(station * this.kindCount + kind) * this.stride + state] += wait;
+	}
+
+	/**
+	 * A task of `work` hours got a server at `station`: the effort it will be given. At the
+	 * horizon, the part still to do of a task in hand is taken off again (a negative `work`).
+	 */
+	taskStarted(station: number, kind: number, state: number, work: number): void {
+		this.steps.served[(station * this.kindCount + kind) * this.stride + state] += work;
 	}
 
 	handoff(from: number, to: number, kind: number): void {

@@ -58,6 +58,8 @@ export interface StationStepTotals {
 	wait: Float64Array;
 	/** Effort offered, hours (service time is work / speed). */
 	work: Float64Array;
+	/** Effort of the tasks that got a server before the horizon: the hours actually given. */
+	served: Float64Array;
 }
 
 export interface StakeholderTotals {

@@ -131,7 +131,7 @@ interface StationWork {
 	wait: number;
 	/** Clock hours of service (effort / speed). */
 	service: number;
-	/** Effort hours a week. */
+	/** Effort hours a week the station gave it (tasks that got a server before the horizon). */
 	hoursPerWeek: number;
 }
 
@@ -141,18 +141,20 @@ function stationWork(totals: RunTotals, station: number, steps: ResponsibilitySt
 	let tasks = 0;
 	let wait = 0;
 	let work = 0;
+	let served = 0;
 	for (const { index, state } of steps) {
 		const cell = (station * kinds + index) * STATE_STRIDE + state;
 		tasks += totals.stationSteps.tasks[cell];
 		wait += totals.stationSteps.wait[cell];
 		work += totals.stationSteps.work[cell];
+		served += totals.stationSteps.served[cell];
 	}
 	return {
 		station,
 		tasks,
 		wait,
 		service: speed > 0 ? work / speed : 0,
-		hoursPerWeek: work / totals.weeks
+		hoursPerWeek: served / totals.weeks
 	};
 }
 
