@@ -91,7 +91,7 @@ export function formatSummary(summary: SimulationSummary): string {
 	lines.push(summary.verdict.message);
 	lines.push('');
 	lines.push(
-		`${pad('decisions', 10)}${padLeft('created', 9)}${padLeft('done', 7)}${padLeft('open', 7)}${padLeft('per week', 10)}${padLeft('WIP', 7)}   lead time days: mean, p50, p85, p95`
+		`${pad('decisions', 10)}${padLeft('created', 9)}${padLeft('done', 7)}${padLeft('open', 7)}${padLeft('per week', 10)}${padLeft('WIP', 9)}   lead time days: mean, p50, p85, p95`
 	);
 	for (const kind of DECISION_KINDS) {
 		const d = summary.decisions[kind];
@@ -102,9 +102,9 @@ export function formatSummary(summary: SimulationSummary): string {
 		const stalled = d.stalled > 0 ? `  (${d.stalled} stalled)` : '';
 		const open = d.open.oldestDays !== null ? `  (oldest open ${num(d.open.oldestDays)} days)` : '';
 		lines.push(
-			`${pad(kind, 10)}${padLeft(num(d.created, 0), 9)}${padLeft(num(d.completed, 0), 7)}${padLeft(num(d.inProgress, 0), 7)}${padLeft(num(d.throughputPerWeek, 2), 10)}${padLeft(num(d.wipMean), 7)}   ` +
+			`${pad(kind, 10)}${padLeft(num(d.created, 0), 9)}${padLeft(num(d.completed, 0), 7)}${padLeft(num(d.inProgress, 0), 7)}${padLeft(num(d.throughputPerWeek, 2), 10)} ${padLeft(num(d.wipMean), 8)}   ` +
 				(lt.p50 !== null || lt.mean !== null
-					? `${maybe(lt.mean)}, ${maybe(lt.p50)}, ${maybe(lt.p85)}, ${maybe(lt.p95)}${band}`
+					? `${d.leadTimeMeanIsLowerBound ? '≥' : ''}${maybe(lt.mean)}, ${maybe(lt.p50)}, ${maybe(lt.p85)}, ${maybe(lt.p95)}${band}`
 					: 'none finished') +
 				stalled +
 				open

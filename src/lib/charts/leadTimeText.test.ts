@@ -8,10 +8,16 @@ import {
 	type DecisionCounts
 } from './leadTimeText';
 
-const counts = (created: number, completed: number, oldestDays: number | null): DecisionCounts => ({
+const counts = (
+	created: number,
+	completed: number,
+	oldestDays: number | null,
+	leadTimeMeanIsLowerBound = false
+): DecisionCounts => ({
 	created,
 	completed,
-	open: { count: created - completed, oldestDays }
+	open: { count: created - completed, oldestDays },
+	leadTimeMeanIsLowerBound
 });
 
 describe('readLeadTime(times, statistic, counts)', () => {
@@ -37,10 +43,10 @@ describe('readLeadTime(times, statistic, counts)', () => {
 			}
 		},
 		{
-			name: 'at least the mean when the slowest 5% are still open',
+			name: 'at least the mean when the engine says it is a lower bound',
 			times: { mean: 100.2, p50: null, p85: null, p95: null },
 			statistic: 'mean' as const,
-			counts: counts(31, 5, 114.83),
+			counts: counts(31, 5, 114.83, true),
 			expected: {
 				qualifier: 'at least',
 				figure: '100.2',
@@ -88,7 +94,7 @@ describe('readLeadTime(times, statistic, counts)', () => {
 		expect(leadTimeText(times, 'p50', counts(10, 2, 12))).toBe(
 			'more than 12.0 days (8 still open)'
 		);
-		expect(leadTimeText(times, 'mean', counts(10, 2, 12))).toMatch(
+		expect(leadTimeText(times, 'mean', counts(10, 2, 12, true))).toMatch(
 			/^at least \d+\.\d days \(8 still open\)$/
 		);
 	});

@@ -13,6 +13,8 @@ export interface DecisionCounts {
 	created: number;
 	completed: number;
 	open: OpenDecisions;
+	/** The engine's word that the mean is only a lower bound (the oldest decision still open). */
+	leadTimeMeanIsLowerBound?: boolean;
 }
 
 export type LeadTimeStatistic = keyof Percentiles;
@@ -44,9 +46,8 @@ export function openText(open: OpenDecisions): string {
 /**
  * One statistic of a kind's lead times, read with its counts:
  * - a number: "12.3" days;
- * - the mean when the slowest 5% are not yet known (p95 null with decisions open): "at least
- *   100.2" days, because the engine's mean is then the area under the survival curve up to the
- *   oldest observation, a lower bound;
+ * - the mean when the engine says it is a lower bound (the oldest decision seen is still open,
+ *   so the survival curve never reaches zero): "at least 100.2" days;
  * - a null percentile with decisions open: "more than" the oldest open decision's age, because
  *   the estimate never falls that far by the last observation, and that decision is one;
  * - nothing finished: "none finished", with what is open; nothing created: "none arrived".
@@ -82,7 +83,7 @@ export function readLeadTime(
 			? words('not known', stillOpen)
 			: bound('more than', open.oldestDays);
 	}
-	if (statistic === 'mean' && times.p95 === null && open.count > 0) return bound('at least', value);
+	if (statistic === 'mean' && counts.leadTimeMeanIsLowerBound) return bound('at least', value);
 	return { qualifier: '', figure: days(value), unit: 'days', note: '', value };
 }
 

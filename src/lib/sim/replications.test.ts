@@ -71,6 +71,7 @@ describe('toSummaryJson(scenario, result)', () => {
 			leadTimeDays: result.decisions.backlog.leadTimeDays,
 			stalled: 0,
 			open: result.decisions.backlog.open,
+			leadTimeMeanIsLowerBound: result.decisions.backlog.leadTimeMeanIsLowerBound,
 			steps: result.decisions.backlog.steps
 		});
 		expect(summary.verdict).toEqual(result.verdict);

@@ -13,6 +13,7 @@ import {
 	type Band,
 	type DecisionBands,
 	type DecisionKind,
+	type OptionalBand,
 	type ReplicatedResult,
 	type RoleKind,
 	type SimulationResult,
@@ -21,6 +22,12 @@ import {
 
 /** Called after each run with the runs done and the runs asked for. */
 export type ProgressCallback = (done: number, total: number) => void;
+
+/** The band of the values that exist; all null when none does. */
+function presentBand(values: (number | null)[]): OptionalBand {
+	const present = values.filter((v): v is number => v !== null);
+	return present.length > 0 ? band(present) : { p5: null, p50: null, p95: null };
+}
 
 /** Per state, the median of each run's mean wait and work (runs that finished something). */
 function medianSteps(runs: StepTime[][]): StepTime[] {
@@ -47,7 +54,9 @@ function decisionBands(results: SimulationResult[], kind: DecisionKind): Decisio
 		leadTimeP85: lead((d) => d.leadTimeDays.p85),
 		leadTimeP95: lead((d) => d.leadTimeDays.p95),
 		runsWithNoneFinished: all.filter((d) => d.completed === 0).length,
-		openOldestDays: optionalBand(all.map((d) => d.open.oldestDays)),
+		runsWithMeanLowerBound: all.filter((d) => d.leadTimeMeanIsLowerBound).length,
+		// Over the runs that had something open: a run with nothing open has no oldest age.
+		openOldestDays: presentBand(all.map((d) => d.open.oldestDays)),
 		steps: medianSteps(all.filter((d) => d.completed > 0).map((d) => d.steps))
 	};
 }

@@ -70,6 +70,10 @@ export function decisionStats(totals: RunTotals): Record<DecisionKind, DecisionS
 				count: k.created - k.completed,
 				oldestDays: openDays.length > 0 ? openDays[openDays.length - 1] : null
 			},
+			leadTimeMeanIsLowerBound:
+				k.completed > 0 &&
+				openDays.length > 0 &&
+				openDays[openDays.length - 1] > sortedDays[sortedDays.length - 1],
 			steps
 		};
 	}
@@ -159,16 +163,22 @@ export function toResult(totals: RunTotals): SimulationResult {
 	const roles = roleStats(totals, demand);
 	const { coverage, gaps } = coverageMatrix(totals, figures);
 	const bottlenecks = rankBottlenecks(totals, roles, figures);
+	const verdict = verdictOf(scenario, org, demand);
 	return {
 		seed: totals.seed,
 		weeks: totals.weeks,
 		events: totals.events,
-		verdict: verdictOf(scenario, org, demand),
+		verdict,
 		decisions,
 		roles,
 		handoffs: handoffList(totals),
 		bottlenecks,
-		waiting: waitingSummary(waitingShares(totals), bottlenecks.length, scenario),
+		waiting: waitingSummary(
+			waitingShares(totals),
+			bottlenecks.length,
+			scenario,
+			verdict.overloaded.some((f) => f.role === 'nobody')
+		),
 		gaps: toGaps(gaps, scenario, org),
 		coverage
 	};

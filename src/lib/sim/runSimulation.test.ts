@@ -222,16 +222,18 @@ describe('runSimulation(scenario): hand-offs and bottlenecks', () => {
 		const kinds = r.bottlenecks.map((b) => b.kind);
 		expect(new Set(kinds).size).toBe(kinds.length);
 		expect(top.role).toBe('po-1');
+		// The step named is where a task waited longest on average: cascades, below refinement.
 		expect(top.message).toMatch(
-			/^The 3 POs are at \d+% load on average \(PO 1 \(teams 1–3\) the busiest at 141%\); finished backlog items waited \d+\.\d days on average for refinement, \d+% of their lead time; \d+ more are still waiting there, the oldest for \d+\.\d days\.$/
+			/^The 3 POs are at 130% load on average \(PO 1 \(teams 1–3\) the busiest at 141%\); the \d+ finished roadmap decisions \(of \d+\) waited \d+\.\d days on average for the cascade into backlogs, \d+% of their lead time; \d+ more are still waiting there, the oldest for \d+\.\d days\.$/
 		);
-		// The sentence's numbers, from the finished items and the open ones, agree with the run.
-		const backlog = r.decisions.backlog;
-		const refining = COMPILED.backlog.states.indexOf('refining');
-		expect(top.figures.completed).toBe(backlog.completed);
-		expect(top.figures.stillWaiting).toBe(backlog.openByState!.refining);
-		expect(top.figures.state).toBe(refining);
-		const step = backlog.steps.find((st) => st.state === 'refining')!;
+		// The sentence's numbers, from the finished decisions and the open ones, agree with the run.
+		const roadmap = r.decisions.roadmap;
+		const cascading = COMPILED.roadmap.states.indexOf('cascading');
+		expect(top.figures.completed).toBe(roadmap.completed);
+		expect(top.figures.created).toBe(roadmap.created);
+		expect(top.figures.stillWaiting).toBe(roadmap.openByState!.cascading);
+		expect(top.figures.state).toBe(cascading);
+		const step = roadmap.steps.find((st) => st.state === 'cascading')!;
 		expect(top.figures.meanWaitDays).toBeCloseTo(step.meanWaitDays, 9);
 		const shares = r.bottlenecks.reduce((a, b) => a + b.share, 0);
 		expect(shares).toBeLessThanOrEqual(1 + 1e-12);

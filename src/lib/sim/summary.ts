@@ -24,6 +24,7 @@ export function toSummaryJson(
 ): SimulationSummary {
 	const detail = isReplicated(result) ? result.detail : result;
 	const bands = isReplicated(result) && result.runs > 1 ? result.bands : null;
+	const runs = isReplicated(result) ? result.runs : 1;
 
 	const decisions = {} as Record<DecisionKind, SummaryDecision>;
 	for (const kind of DECISION_KINDS) {
@@ -44,6 +45,7 @@ export function toSummaryJson(
 					},
 					stalled: d.stalled ?? 0,
 					open: { count: b.created.p50 - b.completed.p50, oldestDays: b.openOldestDays.p50 },
+					leadTimeMeanIsLowerBound: b.runsWithMeanLowerBound * 2 >= runs,
 					steps: b.steps,
 					bands: b
 				}
@@ -56,6 +58,7 @@ export function toSummaryJson(
 					leadTimeDays: d.leadTimeDays,
 					stalled: d.stalled ?? 0,
 					open: d.open,
+					leadTimeMeanIsLowerBound: d.leadTimeMeanIsLowerBound,
 					steps: d.steps
 				};
 	}

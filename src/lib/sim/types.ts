@@ -132,6 +132,11 @@ export interface DecisionStats {
 	/** Decisions in progress at the horizon, by statechart state. */
 	openByState?: Record<string, number>;
 	open: OpenDecisions;
+	/**
+	 * True when the oldest decision seen is still open: the survival curve never reaches zero, so
+	 * the mean lead time is only a lower bound ("at least").
+	 */
+	leadTimeMeanIsLowerBound: boolean;
 	/** Time by statechart state, per finished decision (empty when none finished). */
 	steps: StepTime[];
 }
@@ -268,6 +273,8 @@ export interface DecisionBands {
 	leadTimeP95: OptionalBand;
 	/** Runs in which no decision of this kind finished. */
 	runsWithNoneFinished: number;
+	/** Runs in which the mean lead time is only a lower bound (the oldest decision still open). */
+	runsWithMeanLowerBound: number;
 	/** Age of the oldest open decision (null in runs with none open). */
 	openOldestDays: OptionalBand;
 	/** Time by state: the median over the runs in which something finished. */
@@ -317,6 +324,8 @@ export interface SummaryDecision {
 	leadTimeDays: Percentiles;
 	stalled: number;
 	open: OpenDecisions;
+	/** See DecisionStats; with several runs, true when it holds in at least half of them. */
+	leadTimeMeanIsLowerBound: boolean;
 	steps: StepTime[];
 	/** With several runs: the 5th, 50th and 95th percentile of each figure. */
 	bands?: DecisionBands;

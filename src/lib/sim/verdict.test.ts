@@ -41,13 +41,13 @@ describe('the verdict: one per organisation, from the scenario alone', () => {
 
 	it('says who, with what figure, in one sentence', () => {
 		expect(runSimulation(presetScenario('scale-up')).verdict.message).toBe(
-			'Healthy: every role is below 85% load; the busiest, Team 1, is at 77%.'
+			'Healthy: every role is below 85% load; the busiest, Team 1, is at 77% load.'
 		);
 		expect(runSimulation(presetScenario('enterprise')).verdict.message).toBe(
 			'Strained: All 6 PMs are at 89% load (27 h of work a week for 30 h each); above 85% waiting grows steeply, so a small rise in demand brings long delays.'
 		);
 		expect(runSimulation(presetScenario('po-only')).verdict.message).toMatch(
-			/^Overloaded: Leadership has 66 h of work a week for 8\.0 h of productive time \(819% load\), so its queue grows by 1\.4 decisions a week; lead times only measure how long the run lasted\.$/
+			/^Overloaded: Leadership has 66 h of work a week for 8\.0 h of productive time \(819% load\), so its queue grows by 1\.4 decisions a week; its lead times keep growing the longer the organisation runs\.$/
 		);
 	});
 
@@ -229,5 +229,16 @@ describe('calibration: the default scenario looks like a healthy real organisati
 		const strategy = demand.hoursByClass[PRIORITIES.indexOf('strategy')] / demand.hoursPerWeek;
 		expect(strategy).toBeGreaterThan(0.2);
 		expect(strategy).toBeLessThan(0.4);
+	});
+});
+
+describe('a mean that is only a lower bound says so', () => {
+	it('po-only roadmap: the oldest decision is still open, so the mean is "at least"', () => {
+		const r = runSimulation(presetScenario('po-only'));
+		expect(r.decisions.roadmap.leadTimeMeanIsLowerBound).toBe(true);
+		expect(r.decisions.backlog.leadTimeMeanIsLowerBound).toBe(false);
+		expect(
+			runSimulation(presetScenario('scale-up')).decisions.backlog.leadTimeMeanIsLowerBound
+		).toBe(false);
 	});
 });

@@ -53,6 +53,7 @@ function decision(created: number, completed: number, sample: number[]): Decisio
 		throughputPerWeek: completed / WEEKS,
 		wipMean: (created - completed) / 2,
 		leadTimeDays: { mean: 4.25, p50: 3.5, p85: 7.04, p95: 9.96 },
+		leadTimeMeanIsLowerBound: false,
 		stateShare: { inRefinement: 0.4, ordered: 0.1, inDevelopment: 0.5 },
 		waitShareByRole: { po: 0.3 },
 		leadTimeSample: sample,

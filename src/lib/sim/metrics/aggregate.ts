@@ -1,6 +1,13 @@
 import type { Scenario } from '../../scenario/index';
 import type { Organisation } from '../org';
-import type { Bottleneck, Gap, RoleDemandFigure, SimulationResult, WaitingSummary } from '../types';
+import {
+	DECISION_KINDS,
+	type Bottleneck,
+	type Gap,
+	type RoleDemandFigure,
+	type SimulationResult,
+	type WaitingSummary
+} from '../types';
 import { bottleneckMessage, waitingSummary } from './bottlenecks';
 import { gapMessage } from './coverage';
 import { band } from './leadTime';
@@ -121,10 +128,12 @@ export function aggregateWaiting(
 			shareOfLeadTime: r.waiting.shareOfLeadTime,
 			sprintShare: r.waiting.sprintShare,
 			stakeholderShare: r.waiting.stakeholderShare,
-			queueShare: r.waiting.queueShare
+			queueShare: r.waiting.queueShare,
+			finished: DECISION_KINDS.reduce((sum, k) => sum + r.decisions[k].completed, 0)
 		})),
 		[]
 	);
-	const summary = waitingSummary(shares, bottlenecks, scenario);
+	const stalled = results[0].verdict.overloaded.some((f) => f.role === 'nobody');
+	const summary = waitingSummary(shares, bottlenecks, scenario, stalled);
 	return { ...summary, message: summary.message + ` (Median of ${results.length} runs.)` };
 }

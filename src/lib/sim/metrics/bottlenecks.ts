@@ -10,9 +10,10 @@ import type {
 	RoleStats,
 	WaitingSummary
 } from '../types';
-import { days, percent } from './format';
+import { days, loadText, percent } from './format';
+import { MIN_TASKS_FOR_WAIT } from './coverage';
 import { DECISION_NOUNS, KIND_ENTRIES, roleGroupName, servingKind } from './roleKinds';
-import { STRAINED_LOAD } from './verdict';
+import { LOAD_CAP, STRAINED_LOAD } from './verdict';
 
 export { days, percent };
 
@@ -29,21 +30,31 @@ export const BOTTLENECK_LOAD = STRAINED_LOAD;
 
 const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** The step served by `role` kind where decisions waited longest in total (open ones too). */
+/**
+ * The step served by `role` kind where a task waited longest on average (tasks still queued at
+ * the horizon count with their wait so far), among steps with at least MIN_TASKS_FOR_WAIT tasks
+ * so that one unlucky task does not name the step; the step with the most waiting in total when
+ * none has that many.
+ */
 function worstStep(
 	totals: RunTotals,
 	role: RoleKind
 ): { kind: DecisionKind; state: number } | null {
 	let best: { kind: DecisionKind; state: number } | null = null;
-	let bestWait = 0;
-	for (const { kind, index } of KIND_ENTRIES) {
-		const k = totals.kinds[index];
-		COMPILED[kind].meta.forEach((meta, s) => {
-			if (meta.step === 'delay' || servingKind(totals.org, kind, s) !== role) return;
-			if (k.stepWait[s] <= bestWait) return;
-			bestWait = k.stepWait[s];
-			best = { kind, state: s };
-		});
+	let bestScore = 0;
+	for (const enough of [true, false]) {
+		for (const { kind, index } of KIND_ENTRIES) {
+			const k = totals.kinds[index];
+			COMPILED[kind].meta.forEach((meta, s) => {
+				if (meta.step === 'delay' || servingKind(totals.org, kind, s) !== role) return;
+				if (enough && k.stepTasks[s] < MIN_TASKS_FOR_WAIT) return;
+				const score = enough ? k.stepWait[s] / k.stepTasks[s] : k.stepWait[s];
+				if (score <= bestScore) return;
+				bestScore = score;
+				best = { kind, state: s };
+			});
+		}
+		if (best) return best;
 	}
 	return best;
 }
@@ -66,6 +77,7 @@ function bottleneckFigures(
 	figures.decisionKind = index;
 	figures.state = step.state;
 	figures.completed = k.completed;
+	figures.created = k.created;
 	// Finished decisions: their mean wait at the step and its share of their lead time.
 	if (k.completed > 0) {
 		figures.meanWaitDays = k.stateWait[step.state] / k.completed / HOURS_PER_DAY;
@@ -84,10 +96,12 @@ export function bottleneckMessage(role: RoleDemandFigure, figures: Record<string
 	const uniform = Math.abs(f.load - f.meanLoad) < 0.005;
 	const head =
 		people <= 1
-			? `${role.label} is at ${percent(f.load)} load`
+			? f.load >= LOAD_CAP
+				? `${role.label} has work but no productive hours`
+				: `${role.label} is at ${loadText(f.load)}`
 			: uniform
-				? `${capitalise(roleGroupName(role.kind, people))} are at ${percent(f.load)} load`
-				: `${capitalise(roleGroupName(role.kind, people))} are at ${percent(f.meanLoad)} load on average (${role.label} the busiest at ${percent(f.load)})`;
+				? `${capitalise(roleGroupName(role.kind, people))} are at ${loadText(f.load)}`
+				: `${capitalise(roleGroupName(role.kind, people))} are at ${loadText(f.meanLoad)} on average (${role.label} the busiest at ${percent(f.load)})`;
 	if (f.decisionKind === undefined) return `${head}.`;
 	const kind = KIND_ENTRIES[f.decisionKind].kind;
 	const meta = COMPILED[kind].meta[f.state];
@@ -98,10 +112,18 @@ export function bottleneckMessage(role: RoleDemandFigure, figures: Record<string
 			? `${Math.round(f.stillWaiting)} more ${f.stillWaiting >= 1.5 ? 'are' : 'is'} still waiting there, the oldest for ${days(f.oldestDays)}`
 			: '';
 	if (f.meanWaitDays === undefined) {
-		return `${head}; no ${nouns} finished${open ? `, and ${open}` : ''}.`;
+		const waiting =
+			f.stillWaiting >= 0.5
+				? `; ${Math.round(f.stillWaiting)} wait for ${waitFor}, the oldest for ${days(f.oldestDays)}`
+				: '';
+		return `${head}; no ${nouns} finished${waiting}.`;
 	}
+	const finished =
+		f.created !== undefined && f.completed < f.created
+			? `the ${Math.round(f.completed)} finished ${nouns} (of ${Math.round(f.created)})`
+			: `finished ${nouns}`;
 	return (
-		`${head}; finished ${nouns} waited ${days(f.meanWaitDays)} on average for ${waitFor}, ` +
+		`${head}; ${finished} waited ${days(f.meanWaitDays)} on average for ${waitFor}, ` +
 		`${percent(f.shareOfLeadTime)} of their lead time${open ? `; ${open}` : ''}.`
 	);
 }
@@ -160,6 +182,7 @@ export function waitingShares(totals: RunTotals): Record<string, number> {
 	}
 	const share = (x: number) => (lead > 0 ? x / lead : 0);
 	return {
+		finished: totals.kinds.reduce((sum, k) => sum + k.completed, 0),
 		shareOfLeadTime: share(sprint + stakeholders + queues),
 		sprintShare: share(sprint),
 		stakeholderShare: share(stakeholders),
@@ -167,26 +190,35 @@ export function waitingShares(totals: RunTotals): Record<string, number> {
 	};
 }
 
-/** The waiting sentence: "No bottleneck: …" when nothing is above the line. */
+/**
+ * The waiting sentence: "No bottleneck: …" when nobody is above the line, or, when some work has
+ * no holder at all (fallback = stall), that no person is the bottleneck because the work stalls.
+ */
 export function waitingSummary(
 	shares: Record<string, number>,
 	bottlenecks: number,
-	scenario: Scenario
+	scenario: Scenario,
+	stalled = false
 ): WaitingSummary {
 	const parts = [
 		scenario.planning === 'sprint' ? `${percent(shares.sprintShare)} for the next sprint` : '',
 		`${percent(shares.stakeholderShare)} for stakeholders`,
 		`${percent(shares.queueShare)} in people's queues`
 	].filter(Boolean);
-	const body = `waiting is ${percent(shares.shareOfLeadTime)} of the lead time of finished decisions (${parts.join(', ')})`;
+	const body =
+		shares.finished > 0
+			? `waiting is ${percent(shares.shareOfLeadTime)} of the lead time of finished decisions (${parts.join(', ')})`
+			: 'nothing has finished yet, so there is no lead time to split into waiting';
+	const head = stalled
+		? `No person is the bottleneck: the work nobody holds stalls (see the verdict); `
+		: bottlenecks === 0
+			? `No bottleneck: no role is above ${percent(BOTTLENECK_LOAD)} load; `
+			: '';
 	return {
 		shareOfLeadTime: shares.shareOfLeadTime,
 		sprintShare: shares.sprintShare,
 		stakeholderShare: shares.stakeholderShare,
 		queueShare: shares.queueShare,
-		message:
-			bottlenecks === 0
-				? `No bottleneck: no role is above ${percent(BOTTLENECK_LOAD)} load; ${body}.`
-				: `${capitalise(body)}.`
+		message: head ? `${head}${body}.` : `${capitalise(body)}.`
 	};
 }

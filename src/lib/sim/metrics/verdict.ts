@@ -3,7 +3,7 @@ import { scenarioDemand, type Demand, type StationDemand } from '../demand';
 import { PRIORITIES, type Priority } from '../machines/index';
 import type { Organisation } from '../org';
 import type { RoleDemandFigure, RoleKind, Verdict } from '../types';
-import { percent } from './format';
+import { loadText, percent } from './format';
 import { roleGroupName } from './roleKinds';
 
 /**
@@ -26,6 +26,9 @@ export const OVERLOADED_LOAD = 1;
  */
 export const LOAD_CAP = 1000;
 
+/** A class served to within this share is served: the demand solver converges to about 1e-7. */
+const SERVED_SLACK = 1e-6;
+
 /** The work of each priority class, for "… piles up". */
 export const CLASS_WORK: Record<Priority, string> = {
 	answer: "answers to developers' questions",
@@ -43,11 +46,9 @@ const MODEL_NAMES: Record<string, string> = {
 	'po-only': 'PO-only'
 };
 
-/** A load as a percentage; one decimal near the strain line, so 85.3% does not read as 85%. */
-const loadPercent = (x: number) =>
-	Math.abs(x - STRAINED_LOAD) < 0.01 ? `${(x * 100).toFixed(1)}%` : percent(x);
 const hours = (x: number) => `${x < 10 ? x.toFixed(1) : Math.round(x)} h`;
-const rate = (x: number) => (x < 10 ? x.toFixed(1) : String(Math.round(x)));
+const rate = (x: number) =>
+	x < 0.05 ? 'less than 0.1' : x < 10 ? x.toFixed(1) : String(Math.round(x));
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /**
@@ -78,7 +79,9 @@ export function roleDemandFigures(org: Organisation, demand: Demand): RoleDemand
 			decisionsPerWeek,
 			queueGrowthPerWeek: station.queueGrowthPerWeek,
 			pilesUp: PRIORITIES.flatMap((cls, c) =>
-				station.hoursByClass[c] > 0 && station.servedByClass[c] < 1 - 1e-9 ? [CLASS_WORK[cls]] : []
+				station.hoursByClass[c] > 0 && station.servedByClass[c] < 1 - SERVED_SLACK
+					? [CLASS_WORK[cls]]
+					: []
 			)
 		};
 	});
@@ -125,7 +128,10 @@ function overloadedMessage(
 		return `Overloaded: nobody holds the ${work} in the ${MODEL_NAMES[scenario.model]} model and it stalls, so ${rate(worst.queueGrowthPerWeek)} decisions a week pile up unfinished.`;
 	}
 	const who = subject(worst, figures, overloaded);
-	const load = worst.load < LOAD_CAP ? ` (${loadPercent(worst.load)} load)` : '';
+	const capacity =
+		worst.capacityHoursPerWeek > 0
+			? `for ${hours(worst.capacityHoursPerWeek)} of productive time (${loadText(worst.load)})`
+			: 'and no productive hours';
 	const each = who.plural
 		? who.uniform
 			? ' each'
@@ -133,7 +139,7 @@ function overloadedMessage(
 		: '';
 	const verb = who.plural && who.uniform ? 'have' : 'has';
 	let message =
-		`Overloaded: ${capitalise(who.text)}${each} ${verb} ${hours(worst.demandHoursPerWeek)} of work a week for ${hours(worst.capacityHoursPerWeek)} of productive time${load}, ` +
+		`Overloaded: ${capitalise(who.text)}${each} ${verb} ${hours(worst.demandHoursPerWeek)} of work a week ${capacity}, ` +
 		`so ${who.plural && who.uniform ? 'each' : 'its'} queue grows by ${rate(worst.queueGrowthPerWeek)} decisions a week`;
 	const station = figures.findIndex((f) => f.role === worst.role);
 	const classes = demand.stations[station].hoursByClass.filter((h) => h > 0).length;
@@ -143,7 +149,7 @@ function overloadedMessage(
 			list.length > 1 ? `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}` : list[0];
 		message += `: the work that comes first gets done, and what piles up is ${named}`;
 	}
-	message += '; lead times only measure how long the run lasted.';
+	message += '; its lead times keep growing the longer the organisation runs.';
 	const others = [
 		...new Set(
 			overloaded
@@ -199,10 +205,10 @@ export function verdictOf(
 		const who = subject(worst, figures, strained);
 		const head =
 			who.plural && who.uniform
-				? `${capitalise(who.text)} are at ${loadPercent(worst.load)} load`
+				? `${capitalise(who.text)} are at ${loadText(worst.load)}`
 				: who.plural
-					? `${capitalise(who.text)} are above ${percent(STRAINED_LOAD)} load; the busiest, ${who.worst}, is at ${loadPercent(worst.load)}`
-					: `${worst.label} is at ${loadPercent(worst.load)} load`;
+					? `${capitalise(who.text)} are above ${percent(STRAINED_LOAD)} load; the busiest, ${who.worst}, is at ${loadText(worst.load)}`
+					: `${worst.label} is at ${loadText(worst.load)}`;
 		return {
 			status: 'strained',
 			overloaded,
@@ -219,7 +225,7 @@ export function verdictOf(
 		strained,
 		busiest,
 		message: busiest
-			? `Healthy: every role is below ${percent(STRAINED_LOAD)} load; the busiest, ${busiest.label}, is at ${loadPercent(busiest.load)}.`
+			? `Healthy: every role is below ${percent(STRAINED_LOAD)} load; the busiest, ${busiest.label}, is at ${loadText(busiest.load)}.`
 			: 'Healthy: nothing is asked of anyone.'
 	};
 }

@@ -33,6 +33,7 @@ function decision(d: FakeDecision | undefined, weeks: number): DecisionStats {
 				: d?.openTail
 					? { mean, p50: mean, p85: null, p95: null }
 					: { mean, p50: mean, p85: mean * 1.5, p95: mean * 2 },
+		leadTimeMeanIsLowerBound: d?.openTail ?? false,
 		stateShare: {},
 		waitShareByRole: {},
 		leadTimeSample: [],
