@@ -8,9 +8,11 @@ import {
 	type SimulationResult,
 	type WaitingSummary
 } from '../types';
+import { COMPILED } from '../machines/index';
 import { bottleneckMessage, waitingSummary } from './bottlenecks';
 import { gapMessage } from './coverage';
 import { band } from './leadTime';
+import { KIND_ENTRIES } from './roleKinds';
 
 /**
  * Bottlenecks and gaps over replications. Each appears in some of the runs; its sentence is
@@ -45,10 +47,24 @@ function medianFigures(
 	return out;
 }
 
-function appearedIn(appeared: number, of: number): string {
-	return appeared === of
-		? ` (Median of ${of} runs.)`
-		: ` (In ${appeared} of ${of} runs; median of those runs.)`;
+/**
+ * Where a sentence's figures come from: all the runs it appeared in, or the part of them that
+ * agrees with what the sentence names (the same step, the same person).
+ */
+function population(appeared: number, agreeing: number, of: number, agreeingOn: string): string {
+	if (agreeing === appeared) {
+		return appeared === of
+			? ` (Median of ${of} runs.)`
+			: ` (In ${appeared} of ${of} runs; median of those runs.)`;
+	}
+	const where = appeared === of ? `all ${of} runs` : `${appeared} of ${of} runs`;
+	return ` (In ${where}; the figures are the median of the ${agreeing} in which ${agreeingOn}.)`;
+}
+
+/** The items whose `key` is the most frequent value, and that value. */
+function agreeing<T>(items: T[], key: (item: T) => string): { value: string; items: T[] } {
+	const value = mode(items.map(key));
+	return { value, items: items.filter((item) => key(item) === value) };
 }
 
 function grouped<T>(perRun: T[][], key: (item: T) => string): Map<string, T[]> {
@@ -73,20 +89,29 @@ export function aggregateBottlenecks(
 	);
 	return [...groups.values()]
 		.map((items) => {
-			const role = mode(items.map((b) => b.role));
+			// The step most runs name; its figures come from those runs only.
+			const step = agreeing(items, (b) => `${b.figures.decisionKind}|${b.figures.state}`);
+			const same = step.items;
+			const role = mode(same.map((b) => b.role));
 			const figures = medianFigures(
-				items.map((b) => b.figures),
+				same.map((b) => b.figures),
 				['decisionKind', 'state', 'people']
 			);
 			const figure = demand.find((f) => f.role === role)!;
+			const kind = figures.decisionKind;
+			const meta =
+				kind === undefined ? null : COMPILED[KIND_ENTRIES[kind].kind].meta[figures.state];
+			const waitFor = meta ? (meta.waitFor ?? meta.label.toLowerCase()) : '';
 			return {
 				role,
 				kind: items[0].kind,
-				share: median(items.map((b) => b.share)),
-				waitDays: median(items.map((b) => b.waitDays)),
+				share: median(same.map((b) => b.share)),
+				waitDays: median(same.map((b) => b.waitDays)),
 				figures,
-				runs: { appeared: items.length, of: runs },
-				message: bottleneckMessage(figure, figures) + appearedIn(items.length, runs)
+				runs: { appeared: same.length, of: runs },
+				message:
+					bottleneckMessage(figure, figures) +
+					population(items.length, same.length, runs, `the longest wait was for ${waitFor}`)
 			};
 		})
 		.sort((a, b) => b.runs.appeared - a.runs.appeared || b.waitDays - a.waitDays);
@@ -103,17 +128,22 @@ export function aggregateGaps(
 		(g) => `${g.responsibility}|${g.kind}`
 	);
 	return [...groups.values()].map((items) => {
-		const first = items[0];
-		const role = first.role === undefined ? undefined : mode(items.map((g) => g.role ?? ''));
+		// The person most runs name; the figures come from the runs that name them.
+		const named = agreeing(items, (g) => g.role ?? '');
+		const same = named.items;
+		const first = same[0];
 		const figures = medianFigures(
-			items.map((g) => g.figures),
+			same.map((g) => g.figures),
 			['people', 'of', 'byHours', 'stations']
 		);
-		const facts = { ...first, ...(role !== undefined ? { role } : {}), figures };
+		const facts = { ...first, figures };
+		const who = org.roles.find((r) => r.id === first.role)?.label ?? first.role ?? '';
 		return {
 			...facts,
 			runs: { appeared: items.length, of: runs },
-			message: gapMessage(facts, scenario, org) + appearedIn(items.length, runs)
+			message:
+				gapMessage(facts, scenario, org) +
+				population(items.length, same.length, runs, `${who} was the one named`)
 		};
 	});
 }
