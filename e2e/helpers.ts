@@ -28,7 +28,7 @@ export async function openApp(page: Page, query = ''): Promise<void> {
 	await expect(page.locator('body')).toHaveAttribute('data-hydrated', 'true');
 }
 
-/** The box of a setting, by its key in the settings table (`teams`, `itemsPerSprint`, …). */
+/** The box of a setting, by its key in the settings table (`teams`, `itemsPerWeek`, …). */
 export function setting(page: Page, key: string): Locator {
 	return page.locator(`#setting-${key}`);
 }

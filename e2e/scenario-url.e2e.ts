@@ -7,14 +7,14 @@ test.describe('the scenario lives in the URL', () => {
 
 		await enter(page, 'teams', '12');
 		await choice(page, 'Product-role model', 'PM only').check();
-		await enter(page, 'itemsPerSprint', '12.5');
+		await enter(page, 'itemsPerWeek', '12.5');
 
 		await expectQuery(page, {
 			v: '2',
 			preset: 'scale-up',
 			teams: '12',
 			model: 'pm-only',
-			itemsPerSprint: '12.5'
+			itemsPerWeek: '12.5'
 		});
 		await expect(page.getByTestId('people-count')).toHaveText('4 PMs, 72 developers');
 
@@ -22,7 +22,7 @@ test.describe('the scenario lives in the URL', () => {
 		await expect(page.locator('body')).toHaveAttribute('data-hydrated', 'true');
 		await expect(setting(page, 'teams')).toHaveValue('12');
 		await expect(choice(page, 'Product-role model', 'PM only')).toBeChecked();
-		await expect(setting(page, 'itemsPerSprint')).toHaveValue('12.5');
+		await expect(setting(page, 'itemsPerWeek')).toHaveValue('12.5');
 		await expect(page.getByTestId('people-count')).toHaveText('4 PMs, 72 developers');
 	});
 

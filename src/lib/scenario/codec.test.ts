@@ -180,21 +180,33 @@ describe('scenario schema', () => {
 			teamsPerPo: 2,
 			teamsPerPm: 2,
 			pricingPerQuarter: 2,
-			itemsPerSprint: 8,
+			// Version 1 counted 8 items per sprint of 2 weeks; version 2 counts per week.
+			itemsPerWeek: 4,
 			roadmapPerQuarter: 1.5,
 			refineHours: 2,
 			answerHours: 0.5,
 			switchRule: 'weinberg',
 			weeks: 40
 		});
-		// What the old link set explicitly wins over the old defaults.
-		expect(parseScenarioParams('v=1&itemsPerSprint=12').scenario.itemsPerSprint).toBe(12);
 		// Re-encoded, it carries those settings, so the new link shows the same organisation.
 		expect(toSearchParams(scenario).toString()).toBe(
-			'v=2&preset=startup&teams=2&teamSize=5&teamsPerPm=2&teamsPerPo=2&weeks=40&itemsPerSprint=8&roadmapPerQuarter=1.5&pricingPerQuarter=2&refineHours=2&answerHours=0.5&switchRule=weinberg'
+			'v=2&preset=startup&teams=2&teamSize=5&teamsPerPm=2&teamsPerPo=2&weeks=40&itemsPerWeek=4&roadmapPerQuarter=1.5&pricingPerQuarter=2&refineHours=2&answerHours=0.5&switchRule=weinberg'
 		);
 		// A link of today's version is read as it is.
 		expect(parseScenarioParams('v=2&preset=startup').scenario.teams).toBe(1);
+	});
+
+	it.each([
+		{ name: 'items per sprint given', query: 'v=1&itemsPerSprint=12', expected: 6 },
+		{ name: 'a one-week sprint', query: 'v=1&sprintWeeks=1&itemsPerSprint=12', expected: 12 },
+		{ name: 'the old default over four weeks', query: 'v=1&sprintWeeks=4', expected: 2 },
+		{
+			name: 'a bad value is left to the usual message',
+			query: 'v=1&itemsPerSprint=many',
+			expected: 5
+		}
+	])('version 1 items per sprint become items per week: $name', ({ query, expected }) => {
+		expect(parseScenarioParams(query).scenario.itemsPerWeek).toBe(expected);
 	});
 });
 

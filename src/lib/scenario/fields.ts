@@ -312,16 +312,16 @@ export const FIELDS = [
 		source: 'Independent runs with derived seeds, for ranges rather than single numbers.'
 	}),
 	num({
-		key: 'itemsPerSprint',
-		label: 'Backlog items per team per sprint',
+		key: 'itemsPerWeek',
+		label: 'New backlog items per team per week',
 		group: 'demand',
 		min: 0,
 		max: 100,
-		step: 0.5,
-		default: 10,
+		step: 0.25,
+		default: 5,
 		unit: 'items',
 		source:
-			'Assumption, calibrated: with the cascade items from roadmap decisions, a team of six is about 75% busy (docs/model.md, "Calibration"), inside the 65–85% of a healthy team.'
+			'Assumption, calibrated: with the cascade items from roadmap decisions, a team of six is about 75% busy (docs/model.md, "Calibration"), inside the 65–85% of a healthy team. Per week, so that the sprint length changes batching and waiting, not the amount of work.'
 	}),
 	num({
 		key: 'questionsPerDevWeek',
@@ -344,7 +344,7 @@ export const FIELDS = [
 		default: 3,
 		unit: 'decisions',
 		source:
-			'Assumption, calibrated: about one roadmap move per team a month puts a PM of three teams of six at about 70% load, so a PM reaches the 85% strain line at about 20 engineers (TCGen benchmark: 10–20 engineers per PM in large firms; Cagan: 6–10).'
+			'Assumption, calibrated: about one roadmap move per team a month puts a PM of three teams of six at about 70% load, so a PM reaches the 85% strain line at about four teams (22 engineers in teams of six) (TCGen benchmark: 10–20 engineers per PM in large firms; Cagan: 6–10).'
 	}),
 	num({
 		key: 'pricingPerQuarter',
@@ -429,10 +429,10 @@ export const FIELDS = [
 		min: 0.25,
 		max: 40,
 		step: 0.25,
-		default: 1.5,
+		default: 1.25,
 		unit: 'h',
 		source:
-			'Assumption: an hour and a half of the PO per story and its acceptance criteria; the team’s own refinement time (about 5%, at most 10% of its capacity by the 2017 Scrum Guide) is in the developers’ meeting share.'
+			'Assumption, calibrated: an hour and a quarter of the PO per story and its acceptance criteria, so that a PO of one team is at about half load and a combined PM/PO of one team is strained but not overloaded (docs/model.md, "Calibration"). The team’s own refinement time (about 5%, at most 10% of its capacity by the 2017 Scrum Guide) is in the developers’ meeting share.'
 	}),
 	num({
 		key: 'orderHours',

@@ -6,12 +6,12 @@ export const CURRENT_VERSION = 2;
 type Entries = [string, string][];
 
 /**
- * Version 2 recalibrated defaults (docs/model.md, "Calibration") and the startup preset. A link
- * only carries what differs from its preset, so a version-1 link gets the old values of the
- * settings it left out: it opens the organisation it was made for.
+ * Version 2 recalibrated defaults (docs/model.md, "Calibration") and the startup preset, and
+ * counts new backlog items per week instead of per sprint. A link only carries what differs from
+ * its preset, so a version-1 link gets the old values of the settings it left out, and its items
+ * per sprint become items per week: it opens the organisation it was made for.
  */
 const V1_DEFAULTS: Record<string, string> = {
-	itemsPerSprint: '8',
 	roadmapPerQuarter: '1.5',
 	refineHours: '2',
 	answerHours: '0.5',
@@ -21,14 +21,25 @@ const V1_PRESETS: Record<string, Record<string, string>> = {
 	startup: { teams: '2', teamSize: '5', teamsPerPo: '2', teamsPerPm: '2', pricingPerQuarter: '2' }
 };
 
+/** Version 1 counted new backlog items per sprint (default 8); version 2 per week. */
+function itemsPerWeekOf(entries: Entries, presetSettings: Record<string, string>): string | null {
+	const value = (key: string) => entries.find(([k]) => k === key)?.[1]?.trim();
+	const perSprint = Number(value('itemsPerSprint') ?? '8');
+	const weeks = Number(value('sprintWeeks') ?? presetSettings.sprintWeeks ?? '2');
+	if (!Number.isFinite(perSprint) || !Number.isFinite(weeks) || weeks <= 0) return null;
+	// Two decimals: enough for any per-sprint figure over a sprint of one to four weeks.
+	return String(Math.round((perSprint / weeks) * 100) / 100);
+}
+
 function pinVersion1(entries: Entries): Entries {
 	const present = new Set(entries.map(([key]) => key));
 	const preset = entries.find(([key]) => key === 'preset')?.[1]?.trim() ?? '';
-	const pinned = {
-		...V1_DEFAULTS,
-		...(Object.hasOwn(V1_PRESETS, preset) ? V1_PRESETS[preset] : {})
-	};
-	return [...entries, ...Object.entries(pinned).filter(([key]) => !present.has(key))];
+	const presetSettings = Object.hasOwn(V1_PRESETS, preset) ? V1_PRESETS[preset] : {};
+	const pinned: Record<string, string> = { ...V1_DEFAULTS, ...presetSettings };
+	const perWeek = itemsPerWeekOf(entries, presetSettings);
+	const kept = entries.filter(([key]) => key !== 'itemsPerSprint' || perWeek === null);
+	if (perWeek !== null && !present.has('itemsPerWeek')) kept.push(['itemsPerWeek', perWeek]);
+	return [...kept, ...Object.entries(pinned).filter(([key]) => !present.has(key))];
 }
 
 /**

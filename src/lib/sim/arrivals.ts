@@ -1,16 +1,7 @@
 import type { Scenario } from '../scenario/index';
 import { HOURS_PER_WEEK, WEEKS_PER_QUARTER } from './org';
 import { log1p } from './portableMath';
-import {
-	LCG_EPS,
-	LCG_INC,
-	LCG_MUL,
-	ORIGIN,
-	STREAM,
-	derivedSeed,
-	exponentialStream,
-	uniformStream
-} from './rng';
+import { LCG_EPS, LCG_INC, LCG_MUL, ORIGIN, STREAM, derivedSeed, exponentialStream } from './rng';
 
 // Module-level copies: reads of imported bindings can cost a getter call in some bundles.
 const MUL = LCG_MUL;
@@ -18,74 +9,75 @@ const INC = LCG_INC;
 const EPS = LCG_EPS;
 
 /**
- * Where new decisions come from: each team's Poisson stream of backlog items (a generator per
- * team, so adding a team leaves the others' items alone), the organisation's roadmap decisions
- * (raised for a random team) and pricing triggers. Gaps are in clock hours; each new decision
+ * Where new decisions come from: each team's Poisson streams of backlog items and of roadmap
+ * decisions (a generator per team and stream, so adding a team leaves the others' decisions
+ * alone), and the organisation's pricing triggers. Gaps are in clock hours; each new decision
  * gets the seed of its own generators (rng.ts, ORIGIN).
  */
 export class Arrivals {
-	/** Rates per clock hour; 0 when the scenario has none. */
+	/** Rates per clock hour (backlog items and roadmap decisions per team); 0 when none. */
 	readonly backlogRate: number;
 	readonly roadmapRate: number;
 	readonly pricingRate: number;
 	private readonly seed: number;
-	private readonly teams: number;
-	private readonly teamRng: Int32Array;
-	private readonly teamCount: Int32Array;
-	private readonly roadmapGap: () => number;
+	private readonly itemRng: Int32Array;
+	private readonly itemCount: Int32Array;
+	private readonly roadmapRng: Int32Array;
+	private readonly roadmapCount: Int32Array;
 	private readonly pricingGap: () => number;
-	private readonly routing: () => number;
+	private pricingCount = 0;
 
 	constructor(s: Scenario, seed: number) {
 		this.seed = seed;
-		this.teams = s.teams;
-		this.backlogRate = s.itemsPerSprint / s.sprintWeeks / HOURS_PER_WEEK;
-		this.roadmapRate = (s.teams * s.roadmapPerQuarter) / WEEKS_PER_QUARTER / HOURS_PER_WEEK;
+		this.backlogRate = s.itemsPerWeek / HOURS_PER_WEEK;
+		this.roadmapRate = s.roadmapPerQuarter / WEEKS_PER_QUARTER / HOURS_PER_WEEK;
 		this.pricingRate = s.pricingPerQuarter / WEEKS_PER_QUARTER / HOURS_PER_WEEK;
-		this.teamRng = Int32Array.from({ length: s.teams }, (_, team) =>
-			derivedSeed(seed, ORIGIN.teamArrivals, team, 0)
-		);
-		this.teamCount = new Int32Array(s.teams);
-		this.roadmapGap = exponentialStream(seed, STREAM.roadmapArrivals, this.roadmapRate);
+		const perTeam = (origin: number) =>
+			Int32Array.from({ length: s.teams }, (_, team) => derivedSeed(seed, origin, team, 0));
+		this.itemRng = perTeam(ORIGIN.teamArrivals);
+		this.itemCount = new Int32Array(s.teams);
+		this.roadmapRng = perTeam(ORIGIN.teamRoadmaps);
+		this.roadmapCount = new Int32Array(s.teams);
 		this.pricingGap = exponentialStream(seed, STREAM.pricingArrivals, this.pricingRate);
-		this.routing = uniformStream(seed, STREAM.routing);
 	}
 
 	/** Hours until team `team`'s next new item. */
 	nextItemGap(team: number): number {
-		const state = (Math.imul(MUL, this.teamRng[team]) + INC) | 0;
-		this.teamRng[team] = state;
-		return -log1p(-(state >>> 0) * EPS) / this.backlogRate;
+		return gap(this.itemRng, team) / this.backlogRate;
 	}
 
 	/** The seed of team `team`'s next new item (the n-th its stream brings). */
 	nextItemSeed(team: number): number {
-		return derivedSeed(this.seed, ORIGIN.backlogItem, team, this.teamCount[team]++);
+		return derivedSeed(this.seed, ORIGIN.backlogItem, team, this.itemCount[team]++);
 	}
 
-	nextRoadmapGap(): number {
-		return this.roadmapGap();
+	/** Hours until team `team` raises its next roadmap decision. */
+	nextRoadmapGap(team: number): number {
+		return gap(this.roadmapRng, team) / this.roadmapRate;
+	}
+
+	/** The seed of team `team`'s next roadmap decision. */
+	nextRoadmapSeed(team: number): number {
+		return derivedSeed(this.seed, ORIGIN.roadmap, team, this.roadmapCount[team]++);
 	}
 
 	nextPricingGap(): number {
 		return this.pricingGap();
 	}
 
-	/** The team a new roadmap decision is raised for, uniformly. */
-	roadmapTeam(): number {
-		return Math.floor(this.routing() * this.teams);
+	nextPricingSeed(): number {
+		return derivedSeed(this.seed, ORIGIN.pricing, this.pricingCount++, 0);
 	}
 
-	roadmapSeed(index: number): number {
-		return derivedSeed(this.seed, ORIGIN.roadmap, index, 0);
-	}
-
-	pricingSeed(index: number): number {
-		return derivedSeed(this.seed, ORIGIN.pricing, index, 0);
-	}
-
-	/** The seed of item `item` that roadmap decision `decision`'s cascade adds to `team`. */
+	/** The seed of item `item` that the roadmap decision seeded `decision` adds to `team`. */
 	cascadeItemSeed(decision: number, team: number, item: number): number {
-		return derivedSeed(this.seed, ORIGIN.cascadeItem, decision, (team << 6) | item);
+		return derivedSeed(decision, ORIGIN.cascadeItem, team, item);
 	}
+}
+
+/** Exponential(1) from the generator of row `row` of `states`. */
+function gap(states: Int32Array, row: number): number {
+	const state = (Math.imul(MUL, states[row]) + INC) | 0;
+	states[row] = state;
+	return -log1p(-(state >>> 0) * EPS);
 }

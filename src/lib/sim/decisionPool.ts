@@ -35,8 +35,8 @@ export class DecisionPool {
 	rngQuestions = new Int32Array(0);
 	/** Creation order: the key that makes a person serve the oldest decision first. */
 	serial = new Float64Array(0);
-	/** Index among decisions of its kind (a roadmap decision's cascade items derive from it). */
-	index = new Int32Array(0);
+	/** The seed the decision was created with (a roadmap decision's cascade items derive from it). */
+	origin = new Int32Array(0);
 	state = new Int32Array(0);
 	alive = new Int32Array(0);
 	team = new Int32Array(0);
@@ -64,17 +64,10 @@ export class DecisionPool {
 	private capacity = 0;
 	private free = -1;
 	private nextSerial = 0;
-	private readonly perKind: Int32Array;
 
-	constructor(kinds: number, stride: number, capacity: number) {
+	constructor(stride: number, capacity: number) {
 		this.stride = stride;
-		this.perKind = new Int32Array(kinds);
 		this.grow(capacity);
-	}
-
-	/** Decisions of `kind` created so far. */
-	countOf(kind: number): number {
-		return this.perKind[kind];
 	}
 
 	/** A fresh row for a decision of `kind` created at `t`, drawing from a generator seeded `seed`. */
@@ -90,7 +83,7 @@ export class DecisionPool {
 		this.rng[e] = seed;
 		this.rngQuestions[e] = seed ^ 0x5bd1e995;
 		this.serial[e] = this.nextSerial++;
-		this.index[e] = this.perKind[kind]++;
+		this.origin[e] = seed;
 		this.state[e] = initialState;
 		this.alive[e] = 1;
 		this.pending[e] = 0;
@@ -133,7 +126,7 @@ export class DecisionPool {
 		this.rng = growInt32(this.rng, size);
 		this.rngQuestions = growInt32(this.rngQuestions, size);
 		this.serial = growFloat64(this.serial, size);
-		this.index = growInt32(this.index, size);
+		this.origin = growInt32(this.origin, size);
 		this.state = growInt32(this.state, size);
 		this.alive = growInt32(this.alive, size);
 		this.team = growInt32(this.team, size);

@@ -72,8 +72,8 @@ function serve(station: StationDemand, decisionsByClass: number[], capacity: num
 
 /**
  * The expected demand of a scenario on its organisation. Per team: new items arrive at
- * `itemsPerSprint / sprintWeeks` a week; roadmap decisions are raised at `roadmapPerQuarter / 13`
- * a week and, because the raising team is drawn uniformly, each team of an area receives
+ * `itemsPerWeek` a week; each team raises roadmap decisions at `roadmapPerQuarter / 13` a week,
+ * and a decision cascades to its team and the next ones in team order, so each team receives
  * cascades at that rate × the number of teams a cascade reaches. Questions arrive at
  * `questionsPerDevWeek` per 40 hours of development, so an item of mean effort h raises
  * h × rate / 40 on average. Pricing triggers go to their owners in turn.
@@ -99,7 +99,7 @@ function solveDemand(s: Scenario, org: Organisation): Demand {
 	const strategyMultiplier = s.model === 'po-only' ? s.leaderPenalty : 1;
 	const m = s.model === 'pm-only' ? s.teamPenalty : 1;
 	const roadmapPerTeam = s.roadmapPerQuarter / WEEKS_PER_QUARTER;
-	const newItemsPerTeam = s.itemsPerSprint / s.sprintWeeks;
+	const newItemsPerTeam = s.itemsPerWeek;
 	const questionsPerItem = (s.devItemHours * s.questionsPerDevWeek) / HOURS_PER_WEEK;
 	const pricingPerWeek = s.pricingPerQuarter / WEEKS_PER_QUARTER;
 	const pricingHours = (s.pricingHours + s.gtmHours) * strategyMultiplier;
@@ -124,7 +124,7 @@ function solveDemand(s: Scenario, org: Organisation): Demand {
 		};
 		const items: number[] = [];
 		for (let team = 0; team < s.teams; team++) {
-			const area = org.areas[org.areaOf[team]];
+			const reach = Math.min(s.cascadeTeams, s.teams);
 			add(
 				org.strategyStation[team],
 				'pm',
@@ -132,12 +132,14 @@ function solveDemand(s: Scenario, org: Organisation): Demand {
 				roadmapPerTeam * (s.discoveryHours + s.decideHours) * strategyMultiplier,
 				roadmapPerTeam
 			);
-			// Cascades into this team come from decisions raised anywhere in its area, decided at
-			// the rate their strategy step lets through.
-			const decided =
-				area.reduce((sum, t) => sum + served(org.strategyStation[t], CLASS.strategy), 0) /
-				area.length;
-			const cascades = roadmapPerTeam * Math.min(s.cascadeTeams, area.length) * decided;
+			// Cascades into this team come from the decisions of the `reach` teams before it (itself
+			// included), decided at the rate their strategy step lets through.
+			let decided = 0;
+			for (let j = 0; j < reach; j++) {
+				const from = (team - j + s.teams) % s.teams;
+				decided += served(org.strategyStation[from], CLASS.strategy);
+			}
+			const cascades = roadmapPerTeam * decided;
 			const po = org.poStation[team];
 			add(po, 'po', 'cascade', cascades * s.cascadeHours * m, cascades);
 			const arriving = newItemsPerTeam + cascades * served(po, CLASS.cascade) * s.itemsPerCascade;

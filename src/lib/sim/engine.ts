@@ -96,7 +96,7 @@ export class Engine {
 		this.org = org;
 		// Room for the decisions and tasks a team usually has open, so the pools rarely grow.
 		const room = Math.max(256, 16 * s.teams);
-		this.d = new DecisionPool(KINDS, STATE_STRIDE, room);
+		this.d = new DecisionPool(STATE_STRIDE, room);
 		this.resources = new Resources(org.stations, PRIORITIES.length, room);
 		this.books = new RunLedger(org.stations.length, org.roles.length, KINDS, STATE_STRIDE, s.weeks);
 		this.f = flowTables(s);
@@ -123,12 +123,14 @@ export class Engine {
 		const clock = this.clock;
 		const horizon = this.horizon;
 		const arrivals = this.arrivals;
-		if (arrivals.backlogRate > 0) {
-			for (let t = 0; t < s.teams; t++) {
+		for (let t = 0; t < s.teams; t++) {
+			if (arrivals.backlogRate > 0) {
 				clock.schedule(arrivals.nextItemGap(t), (t << EV_BITS) | EV_BACKLOG_ARRIVAL);
 			}
+			if (arrivals.roadmapRate > 0) {
+				clock.schedule(arrivals.nextRoadmapGap(t), (t << EV_BITS) | EV_ROADMAP_ARRIVAL);
+			}
 		}
-		if (arrivals.roadmapRate > 0) clock.schedule(arrivals.nextRoadmapGap(), EV_ROADMAP_ARRIVAL);
 		if (arrivals.pricingRate > 0) clock.schedule(arrivals.nextPricingGap(), EV_PRICING_ARRIVAL);
 		if (!this.continuousFlow) clock.schedule(this.sprintHours, EV_SPRINT);
 		clock.schedule(HOURS_PER_WEEK, EV_WEEK);
@@ -148,18 +150,16 @@ export class Engine {
 					break;
 				}
 				case EV_ROADMAP_ARRIVAL: {
-					const team = arrivals.roadmapTeam();
-					const seed = arrivals.roadmapSeed(this.d.countOf(ROADMAP));
-					this.create(ROADMAP, team, this.org.strategyStation[team], -1, t, seed);
-					clock.schedule(t + arrivals.nextRoadmapGap(), code);
+					const seed = arrivals.nextRoadmapSeed(id);
+					this.create(ROADMAP, id, this.org.strategyStation[id], -1, t, seed);
+					clock.schedule(t + arrivals.nextRoadmapGap(id), code);
 					break;
 				}
 				case EV_PRICING_ARRIVAL: {
 					const owners = this.org.pricingOwners;
 					const owner = owners.length > 0 ? owners[this.pricingCount % owners.length] : -1;
 					this.pricingCount++;
-					const seed = arrivals.pricingSeed(this.d.countOf(PRICING));
-					this.create(PRICING, -1, owner, -1, t, seed);
+					this.create(PRICING, -1, owner, -1, t, arrivals.nextPricingSeed());
 					clock.schedule(t + arrivals.nextPricingGap(), code);
 					break;
 				}
@@ -396,16 +396,16 @@ export class Engine {
 
 	/**
 	 * The roadmap cascade: one task for the PO (or whoever holds PO work) of each affected team,
-	 * the originating team and the next ones in its area. Without a holder the whole step stalls.
+	 * the originating team and the next ones in team order (the product's neighbouring teams,
+	 * whoever their PM is, so that how many teams a PM covers does not change the work). Without a
+	 * holder the whole step stalls.
 	 */
 	private cascade(e: number, i: number, t: number): void {
 		const team = this.d.team[e];
-		const area = this.org.areas[this.org.areaOf[team]];
-		const count = Math.min(this.cascadeTeams, area.length);
-		const start = area.indexOf(team);
+		const teams = this.org.teamStation.length;
+		const count = Math.min(this.cascadeTeams, teams);
 		if (this.f.meanEffort[i] === 0) {
-			for (let j = 0; j < count; j++)
-				this.addCascadeItems(e, area[(start + j) % area.length], -1, t);
+			for (let j = 0; j < count; j++) this.addCascadeItems(e, (team + j) % teams, -1, t);
 			this.step(e, this.f.doneEvent[i], t);
 			return;
 		}
@@ -418,7 +418,7 @@ export class Engine {
 		this.d.pending[e] = count;
 		this.d.branches[e] = count;
 		for (let j = 0; j < count; j++) {
-			const target = area[(start + j) % area.length];
+			const target = (team + j) % teams;
 			const station = this.org.poStation[target];
 			this.d.lastRole[e] = from;
 			this.handoff(e, station);
@@ -483,9 +483,9 @@ export class Engine {
 
 	/** The backlog items roadmap decision `e`'s cascade adds to `team`. */
 	private addCascadeItems(e: number, team: number, from: number, t: number): void {
-		const index = this.d.index[e];
+		const origin = this.d.origin[e];
 		for (let j = 0; j < this.itemsPerCascade; j++) {
-			this.create(BACKLOG, team, -1, from, t, this.arrivals.cascadeItemSeed(index, team, j));
+			this.create(BACKLOG, team, -1, from, t, this.arrivals.cascadeItemSeed(origin, team, j));
 		}
 	}
 

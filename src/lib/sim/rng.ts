@@ -92,12 +92,14 @@ export const ORIGIN = {
 	teamArrivals: 1,
 	/** The n-th item a team's arrival stream brings: (team, n). */
 	backlogItem: 2,
-	/** Items a roadmap decision's cascade adds: (roadmap index, team × 64 + item). */
+	/** Items a roadmap decision's cascade adds, from the decision's own seed: (team, item). */
 	cascadeItem: 3,
-	/** The n-th roadmap decision: (n, 0). */
+	/** The n-th roadmap decision a team raises: (team, n). */
 	roadmap: 4,
 	/** The n-th pricing trigger: (n, 0). */
-	pricing: 5
+	pricing: 5,
+	/** A team's Poisson stream of roadmap decisions: (team, 0). */
+	teamRoadmaps: 6
 } as const;
 
 /** Seed of the generator for (origin, a, b) in a run seeded with `seed`. */

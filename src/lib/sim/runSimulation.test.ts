@@ -127,7 +127,7 @@ describe('domain sanity over 20 seeds', () => {
 	});
 
 	it('combining PM and PO under high load lengthens roadmap and pricing lead time', () => {
-		const busy: Scenario = { ...presetScenario('scale-up'), itemsPerSprint: 12, weeks: 52 };
+		const busy: Scenario = { ...presetScenario('scale-up'), itemsPerWeek: 6, weeks: 52 };
 		const runs = (model: Scenario['model']) =>
 			SEEDS.map((seed) => runSimulation({ ...busy, model, seed }).decisions);
 		const separate = runs('separate');
@@ -185,7 +185,9 @@ describe('domain sanity over 20 seeds', () => {
 			const d = r.decisions[kind as 'roadmap'];
 			expect(d.created).toBeGreaterThan(0);
 			expect(d.completed).toBe(0);
-			expect(d.stalled).toBe(d.inProgress);
+			// All but the few still on their way to the step nobody holds.
+			expect(d.stalled).toBeGreaterThan(0.8 * d.inProgress);
+			expect(d.stalled).toBeLessThanOrEqual(d.inProgress);
 		}
 		for (const kind of expected.finishingKinds) {
 			expect(r.decisions[kind as 'roadmap'].completed).toBeGreaterThan(0);
@@ -224,7 +226,7 @@ describe('runSimulation(scenario): hand-offs and bottlenecks', () => {
 		expect(top.role).toBe('po-1');
 		// The step named is where a task waited longest on average: cascades, below refinement.
 		expect(top.message).toMatch(
-			/^The 3 POs are at 130% load on average \(PO 1 \(teams 1–3\) the busiest at 141%\); the \d+ finished roadmap decisions \(of \d+\) waited \d+\.\d days on average for the cascade into backlogs, \d+% of their lead time; \d+ more are still waiting there, the oldest for \d+\.\d days\.$/
+			/^The 3 POs are at 123% load on average \(PO 1 \(teams 1–3\) the busiest at 131%\); the \d+ finished roadmap decisions \(of \d+\) waited \d+\.\d days on average for the cascade into backlogs, \d+% of their lead time; \d+ more are still waiting there, the oldest for \d+\.\d days\.$/
 		);
 		// The sentence's numbers, from the finished decisions and the open ones, agree with the run.
 		const roadmap = r.decisions.roadmap;

@@ -9,7 +9,7 @@ const CAPS: Record<string, number> = {
 	teams: 12,
 	teamSize: 8,
 	weeks: 6,
-	itemsPerSprint: 20,
+	itemsPerWeek: 10,
 	roadmapPerQuarter: 6,
 	pricingPerQuarter: 10,
 	questionsPerDevWeek: 10,

@@ -52,7 +52,7 @@ function onePmFlow(load: number, discovery: number, decide: number, weeks: numbe
 		stakeholderDays: 0,
 		cascadeHours: 0,
 		itemsPerCascade: 0,
-		itemsPerSprint: 0,
+		itemsPerWeek: 0,
 		pricingPerQuarter: 0,
 		roadmapPerQuarter: perHour * 40 * 13,
 		weeks,

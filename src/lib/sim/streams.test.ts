@@ -13,13 +13,13 @@ describe('common random numbers: a setting moves only the roles it reaches', () 
 	const base = presetScenario('scale-up');
 
 	it.each([
-		{ name: 'more backlog items per sprint', change: { itemsPerSprint: 13 } },
+		{ name: 'more backlog items a week', change: { itemsPerWeek: 6.5 } },
 		{ name: 'bigger stories', change: { devItemHours: 32 } },
 		{ name: 'more clarifying questions', change: { questionsPerDevWeek: 6 } },
 		{ name: 'a seventh developer per team', change: { teamSize: 7 } },
 		{ name: 'longer refinement', change: { refineHours: 3 } }
 	])('$name leaves every PM where it was (within 1%)', ({ change }) => {
-		// Before, every task drew its effort from one shared stream: raising itemsPerSprint moved
+		// Before, every task drew its effort from one shared stream: raising items per sprint moved
 		// PM load from 0.675 to 0.548. Now each decision draws from its own generator.
 		const before = roleFigures(base, 'pm');
 		const after = roleFigures({ ...base, ...change }, 'pm');
@@ -34,14 +34,14 @@ describe('common random numbers: a setting moves only the roles it reaches', () 
 
 	it('the same settings change still moves the roles it does reach', () => {
 		const before = roleFigures(base, 'po');
-		const after = roleFigures({ ...base, itemsPerSprint: 13 }, 'po');
+		const after = roleFigures({ ...base, itemsPerWeek: 6.5 }, 'po');
 		expect(after[0].offered).toBeGreaterThan(1.2 * before[0].offered);
 	});
 
 	it('roadmap decisions keep their efforts when backlog demand changes', () => {
 		const steps = (s: Scenario) =>
 			runSimulation(s).decisions.roadmap.steps.find((x) => x.state === 'discovery')!;
-		expect(steps({ ...base, itemsPerSprint: 13 }).meanWorkDays).toBeCloseTo(
+		expect(steps({ ...base, itemsPerWeek: 6.5 }).meanWorkDays).toBeCloseTo(
 			steps(base).meanWorkDays,
 			9
 		);

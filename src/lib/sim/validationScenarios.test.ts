@@ -31,9 +31,9 @@ describe('teamQueueScenario(params)', () => {
 			teams: 1,
 			teamSize: 3,
 			planning: 'flow',
-			// 1/μ days of 8 hours; λ a day × 5 days a week, in sprints of one week.
+			// 1/μ days of 8 hours; λ a day × 5 days a week.
 			devItemHours: 8,
-			itemsPerSprint: 12,
+			itemsPerWeek: 12,
 			sprintWeeks: 1,
 			devHours: 40,
 			devMeetings: 0,
@@ -89,7 +89,7 @@ describe('roadmapFlowScenario(params)', () => {
 			stakeholderDays: 0,
 			cascadeHours: 0,
 			itemsPerCascade: 0,
-			itemsPerSprint: 0,
+			itemsPerWeek: 0,
 			pricingPerQuarter: 0,
 			seed: 3
 		});

@@ -86,7 +86,7 @@ export function teamQueueScenario(params: TeamQueueParams): Scenario {
 		planning: 'flow',
 		devItemHours: HOURS_PER_DAY / serviceRate,
 		sprintWeeks: 1,
-		itemsPerSprint: arrivalRate * DAYS_PER_WEEK,
+		itemsPerWeek: arrivalRate * DAYS_PER_WEEK,
 		weeks: teamQueueWeeks(params),
 		seed
 	};
@@ -149,7 +149,7 @@ export function roadmapFlowScenario(params: RoadmapFlowParams): Scenario {
 		stakeholderDays: 0,
 		cascadeHours: 0,
 		itemsPerCascade: 0,
-		itemsPerSprint: 0,
+		itemsPerWeek: 0,
 		// Roadmap decisions arrive per team per quarter (13 weeks of 40 hours).
 		roadmapPerQuarter: perHour * HOURS_PER_WEEK * WEEKS_PER_QUARTER,
 		weeks: roadmapFlowWeeks(params),

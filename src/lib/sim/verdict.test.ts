@@ -91,7 +91,7 @@ describe('the verdict: one per organisation, from the scenario alone', () => {
 			teams: 2,
 			teamsPerPo: 2,
 			teamsPerPm: 2,
-			itemsPerSprint: 8
+			itemsPerWeek: 4
 		};
 		const r = runSimulation({ ...s, weeks: 52 });
 		const pmpo = r.verdict.overloaded[0];

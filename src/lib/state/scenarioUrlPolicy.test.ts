@@ -152,7 +152,7 @@ describe('scenarioSearch(scenario)', () => {
 		const scenario: Scenario = {
 			...presetScenario('startup'),
 			model: 'pm-only',
-			itemsPerSprint: 12.5,
+			itemsPerWeek: 12.5,
 			name: 'Team A & B'
 		};
 		const parsed = parseScenarioParams(scenarioSearch(scenario));

@@ -86,7 +86,7 @@ describe('readNumberInput(field, raw, badInput)', () => {
 		},
 		{
 			name: 'text the browser cannot read',
-			key: 'itemsPerSprint',
+			key: 'itemsPerWeek',
 			raw: '',
 			badInput: true,
 			expected: { status: 'invalid', message: 'Enter a number from 0 to 100 items.' }

@@ -83,9 +83,9 @@ describe('coverageMatrix: one cell per responsibility and role kind', () => {
 			expected: 'covered'
 		},
 		{
-			name: 'combined preset: strategy starves behind delivery work',
+			name: 'combined roles near capacity: strategy starves behind delivery work',
 			input: {
-				scenario: presetScenario('combined'),
+				scenario: { ...presetScenario('combined'), itemsPerWeek: 5.25, weeks: 52 },
 				responsibility: 'market-research',
 				role: 'pmpo'
 			},
@@ -129,7 +129,7 @@ describe('gaps', () => {
 		const gap = r.gaps.find((g) => g.responsibility === 'backlog-refinement')!;
 		expect(gap).toMatchObject({ kind: 'starved', figures: { people: 3, of: 3, byHours: 1 } });
 		expect(gap.message).toMatch(
-			/^(All 3|2 of the 3) POs hold backlog refinement without the hours for it; the worst is PO \d \(teams \d–\d\): asked for 41 h of work a week for 29 h \(141% load\), so backlog refinement piles up behind more urgent work\. It got \d+ h a week of that person’s time\.$/
+			/^(All 3|2 of the 3) POs hold backlog refinement without the hours for it; the worst is PO \d \(teams \d–\d\): asked for 38 h of work a week for 29 h \(131% load\), so backlog refinement piles up behind more urgent work\. It got \d+ h a week of that person’s time\.$/
 		);
 		// Served first, answers and acceptance still get done: no gap for them.
 		expect(r.gaps.map((g) => g.responsibility)).not.toContain('acceptance');
@@ -187,16 +187,18 @@ describe('gaps', () => {
 	});
 
 	it('a combined PM/PO starves strategy by waiting when it waits longer than a FIFO desk at 85% would', () => {
-		// The startup's PM/PO has the hours on average (93% load), but delivery work comes first.
-		const r = runSimulation({ ...presetScenario('startup'), weeks: 52 });
+		// At 97% load the PM/POs have the hours on average, but delivery work comes first.
+		const r = runSimulation({ ...presetScenario('combined'), itemsPerWeek: 5.25, weeks: 52 });
 		expect(r.verdict.status).toBe('strained');
 		const gap = r.gaps.find((g) => g.responsibility === 'market-research')!;
-		expect(gap).toMatchObject({ kind: 'starved', figures: { byHours: 0 } });
+		expect(gap).toMatchObject({ kind: 'starved', figures: { byHours: 0, of: 8 } });
 		expect(gap.figures.meanWaitDays).toBeGreaterThan(gap.figures.limitDays);
 		expect(gap.message).toMatch(
-			/^PM\/PO 1 \(team 1\) holds market research but other work crowds it out: that work waited \d+\.\d days on average for \d\.\d days of work, longer than the \d+\.\d days any task would wait at this desk first come first served at 85% load: urgent delivery work comes first\. It got \d\.\d h a week of their time\.$/
+			/^\d of the 8 combined PM\/POs hold market research but other work crowds it out; the worst is PM\/PO \d \(team \d\): that work waited \d+\.\d days on average for \d\.\d days of work, longer than the \d+\.\d days any task would wait at this desk first come first served at 85% load: urgent delivery work comes first\. It got \d\.\d h a week of that person’s time\.$/
 		);
 		// Delivery work, served first, is not starved.
-		expect(r.gaps.map((g) => g.responsibility)).toEqual(['market-research']);
+		const starved = r.gaps.map((g) => g.responsibility);
+		expect(starved).not.toContain('backlog-refinement');
+		expect(starved).not.toContain('acceptance');
 	});
 });

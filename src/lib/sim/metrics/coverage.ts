@@ -318,7 +318,7 @@ export function gapMessage(facts: GapFacts, scenario: Scenario, org: Organisatio
 	const many = f.people > 1;
 	const plight = f.byHours >= 0.5 ? 'without the hours for it' : 'but other work crowds it out';
 	const head = many
-		? `${f.people >= f.of ? 'All' : `${Math.round(f.people)} of the`} ${Math.round(f.of)} ${ROLE_PLURALS[holder]} hold ${label} ${plight}; the worst is ${name}`
+		? `${f.people < f.of ? `${Math.round(f.people)} of the ${Math.round(f.of)}` : f.of === 2 ? 'Both' : `All ${Math.round(f.of)}`} ${ROLE_PLURALS[holder]} hold ${label} ${plight}; the worst is ${name}`
 		: `${name} holds ${label} ${plight}`;
 	const why =
 		f.byHours >= 0.5

@@ -4,7 +4,7 @@ import { PRIORITIES, type Priority } from '../machines/index';
 import type { Organisation } from '../org';
 import type { RoleDemandFigure, RoleKind, Verdict } from '../types';
 import { loadText, percent } from './format';
-import { roleGroupName } from './roleKinds';
+import { ROLE_PLURALS, roleGroupName } from './roleKinds';
 
 /**
  * Above this load a role is strained. Queues grow as ρ/(1 − ρ) (Reinertsen, The Principles of
@@ -95,7 +95,8 @@ function subject(worst: RoleDemandFigure, all: RoleDemandFigure[], matching: Rol
 	if (same.length <= 1) return { text: worst.label, plural: false, uniform: true };
 	const group = roleGroupName(worst.kind, total).replace(/^the /, '');
 	const uniform = same.every((f) => Math.abs(f.load - worst.load) < 0.005);
-	const who = same.length === total ? `all ${group}` : `${same.length} of the ${group}`;
+	const all = total === 2 ? `both ${ROLE_PLURALS[worst.kind]}` : `all ${group}`;
+	const who = same.length === total ? all : `${same.length} of the ${group}`;
 	return { text: who, plural: true, uniform, worst: worst.label };
 }
 
