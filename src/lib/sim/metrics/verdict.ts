@@ -95,8 +95,8 @@ function subject(worst: RoleDemandFigure, all: RoleDemandFigure[], matching: Rol
 	if (same.length <= 1) return { text: worst.label, plural: false, uniform: true };
 	const group = roleGroupName(worst.kind, total).replace(/^the /, '');
 	const uniform = same.every((f) => Math.abs(f.load - worst.load) < 0.005);
-	const all = total === 2 ? `both ${ROLE_PLURALS[worst.kind]}` : `all ${group}`;
-	const who = same.length === total ? all : `${same.length} of the ${group}`;
+	const everyone = total === 2 ? `both ${ROLE_PLURALS[worst.kind]}` : `all ${group}`;
+	const who = same.length === total ? everyone : `${same.length} of the ${group}`;
 	return { text: who, plural: true, uniform, worst: worst.label };
 }
 
