@@ -30,6 +30,7 @@ export function decisionStats(totals: RunTotals): Record<DecisionKind, DecisionS
 		const sortedDays = sortedScaled(k.leadTimes, 1 / HOURS_PER_DAY);
 		const openDays = sortedScaled(k.openAges, 1 / HOURS_PER_DAY);
 		const steps: StepTime[] = [];
+		const leadTimeDays = survivalPercentiles(sortedDays, openDays);
 		const stateShare: Record<string, number> = {};
 		const waitShareByRole: Partial<Record<RoleKind, number>> = {};
 		const openByState: Record<string, number> = {};
@@ -58,7 +59,7 @@ export function decisionStats(totals: RunTotals): Record<DecisionKind, DecisionS
 			inProgress: k.created - k.completed,
 			throughputPerWeek: k.completed / totals.weeks,
 			wipMean: k.wipArea / totals.horizon,
-			leadTimeDays: survivalPercentiles(sortedDays, openDays),
+			leadTimeDays,
 			stateShare,
 			waitShareByRole,
 			leadTimeSample: sampleOfSorted(sortedDays),
@@ -70,10 +71,7 @@ export function decisionStats(totals: RunTotals): Record<DecisionKind, DecisionS
 				count: k.created - k.completed,
 				oldestDays: openDays.length > 0 ? openDays[openDays.length - 1] : null
 			},
-			leadTimeMeanIsLowerBound:
-				k.completed > 0 &&
-				openDays.length > 0 &&
-				openDays[openDays.length - 1] > sortedDays[sortedDays.length - 1],
+			leadTimeMeanIsLowerBound: leadTimeDays.mean !== null && leadTimeDays.p95 === null,
 			steps
 		};
 	}

@@ -133,8 +133,9 @@ export interface DecisionStats {
 	openByState?: Record<string, number>;
 	open: OpenDecisions;
 	/**
-	 * True when the oldest decision seen is still open: the survival curve never reaches zero, so
-	 * the mean lead time is only a lower bound ("at least").
+	 * True when more than 5% of the decisions may take longer than the longest finished one (the
+	 * survival curve stays above 5%, so p95 is null): the mean, the area under that curve, is then
+	 * materially short of the truth and only a lower bound ("at least").
 	 */
 	leadTimeMeanIsLowerBound: boolean;
 	/** Time by statechart state, per finished decision (empty when none finished). */
