@@ -1,15 +1,13 @@
 /**
- * The random stream every queue in the bench consumes: d3-random's `randomLcg` feeding the
- * engine's exponential draw (d3's formula with a portable log1p, src/lib/sim/rng.ts), one source
- * for inter-arrival times and one for service times.
+ * The random stream every queue in the bench consumes: d3-random's `randomLcg` feeding
+ * `randomExponential`, one source for inter-arrival times and one for service times.
  *
  * Two sources rather than one interleaved source so that the k-th customer gets the k-th
  * service time whatever the implementation draws it (at arrival, as simjs must, or when service
  * starts, as the reference does). With FIFO service the three implementations then see exactly
  * the same customers and must report the same mean time in system.
  */
-import { randomLcg } from 'd3-random';
-import { exponentialFrom } from '../src/lib/sim/rng';
+import { randomExponential, randomLcg } from 'd3-random';
 
 export interface QueueParams {
 	servers: number;
@@ -39,7 +37,7 @@ export interface QueueStreams {
 
 export function queueStreams(seed: number, arrivalRate: number, serviceRate: number): QueueStreams {
 	return {
-		nextInterarrival: exponentialFrom(randomLcg(seed), arrivalRate),
-		nextService: exponentialFrom(randomLcg(serviceSeed(seed)), serviceRate)
+		nextInterarrival: randomExponential.source(randomLcg(seed))(arrivalRate),
+		nextService: randomExponential.source(randomLcg(serviceSeed(seed)))(serviceRate)
 	};
 }

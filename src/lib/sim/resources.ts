@@ -103,7 +103,6 @@ export class Resources {
 			task = this.allocated++;
 		}
 		this.taskNext[task] = -1;
-		this.taskPrev[task] = -1;
 		this.taskStation[task] = station;
 		this.taskClass[task] = cls;
 		this.taskEntity[task] = entity;
@@ -165,9 +164,9 @@ export class Resources {
 				const task = this.head[q];
 				if (task < 0) continue;
 				const next = this.taskNext[task];
+				// The new head's `prev` is left stale: a head is recognised by `head[q]`, not by it.
 				this.head[q] = next;
 				if (next < 0) this.tail[q] = -1;
-				else this.taskPrev[next] = -1;
 				this.taskNext[task] = -1;
 				this.waiting[station]--;
 				return task;
@@ -207,7 +206,7 @@ export class Resources {
 				break;
 			}
 			if (keys[fromHead] > key) {
-				after = prev[fromHead];
+				after = fromHead === this.head[q] ? -1 : prev[fromHead];
 				break;
 			}
 			fromTail = prev[fromTail];
