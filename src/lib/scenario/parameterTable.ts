@@ -1,5 +1,6 @@
 import { FIELD_GROUP_LABELS, FIELDS, type Field } from './fields';
 import { PRESETS, PRESET_IDS } from './presets';
+import { CURRENT_VERSION } from './versions';
 
 function bounds(field: Field): string {
 	switch (field.type) {
@@ -21,7 +22,7 @@ export function parameterTableMarkdown(): string {
 	const lines = [
 		'| key | setting | accepts | default | unit | source |',
 		'|---|---|---|---|---|---|',
-		'| `v` | link format version | `1` | `1` | | Links made today keep opening when the format changes. |',
+		`| \`v\` | link format version | whole number 1–${CURRENT_VERSION} | \`${CURRENT_VERSION}\` | | Links made today keep opening when the format changes; version 1 links are converted (items per sprint become items per week, and the defaults they left out keep their old values). |`,
 		`| \`preset\` | starting preset | ${PRESET_IDS.map((p) => `\`${p}\``).join(', ')} | \`scale-up\` | | The other keys override the preset's values. |`
 	];
 	let group = '';
