@@ -88,11 +88,14 @@ test.describe('the verdict first', () => {
 	test('without a bottleneck the insights say where the waiting went, and the network marks no role', async ({
 		page
 	}) => {
-		const cli = simulate('preset=scale-up');
+		// Once the replications are in, the page's findings are those of all runs, as --runs gives.
+		const cli = simulate('preset=scale-up', 20);
 		expect(cli.bottlenecks).toEqual([]);
 		await openResults(page, 'preset=scale-up');
 		await expect(page.locator('[data-insight="bottleneck"]')).toHaveCount(0);
-		await expect(page.locator('[data-insight="waiting"]')).toHaveText(cli.waiting.message);
+		await expect(page.locator('[data-insight="waiting"]')).toHaveText(cli.waiting.message, {
+			timeout: 30_000
+		});
 		await expect(page.locator('[data-insight="waiting"]')).toHaveText(/^No bottleneck: /);
 		await expect(page.locator('figure[data-view="network"] [data-bottleneck="true"]')).toHaveCount(
 			0

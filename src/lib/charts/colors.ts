@@ -3,6 +3,7 @@
  * colour-vision deficiencies); load uses ColorBrewer's YlOrRd, a sequential scheme that stays
  * readable in greyscale because its lightness falls steadily from low to high load.
  */
+import { STRAINED_LOAD } from '$lib/sim/metrics/verdict';
 import { interpolateYlOrRd, scaleSequential } from 'd3';
 import type { DecisionKind, RoleKind } from '$lib/sim/types';
 
@@ -31,8 +32,11 @@ export const ROLE_DASHES: Record<RoleKind, string> = {
 	stakeholders: '8 5'
 };
 
-/** Utilisation at or above which a role counts as overloaded in the views (work queues fast). */
-export const OVERLOAD = 0.9;
+/**
+ * Busy share at or above which a week is marked strained in the views: the verdict's strain line
+ * (STRAINED_LOAD), past which waiting grows steeply.
+ */
+export const STRAIN = STRAINED_LOAD;
 
 // The palest end of YlOrRd is almost white; starting a little in keeps idle roles visible.
 const loadScale = scaleSequential((t: number) => interpolateYlOrRd(0.06 + 0.94 * t))

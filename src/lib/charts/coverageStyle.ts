@@ -9,7 +9,7 @@ export const COVERAGE_STYLE: Record<
 	starved: {
 		color: 'var(--warn)',
 		symbol: '!',
-		label: 'Starved: held, but without the hours',
+		label: 'Starved: held, but without the hours or crowded out',
 		tint: 'rgb(230 159 0 / 0.14)'
 	},
 	duplicated: {

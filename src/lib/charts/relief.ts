@@ -27,7 +27,7 @@ export function reliefForBottleneck(
 		case 'pm':
 			return 'Reduce teams per Product Manager (add a PM), so discovery, alignment and pricing do not wait on one person.';
 		case 'team':
-			return 'The teams themselves are the constraint: take on fewer items per sprint or add developers; more product roles will not shorten this wait.';
+			return 'The teams themselves are the constraint: take on fewer new items a week or add developers; more product roles will not shorten this wait.';
 		case 'leadership':
 			return 'Leadership is absorbing product work nobody holds: give that work an owner (a Product Manager for market and pricing) or give leaders more hours for it.';
 		case 'stakeholders':

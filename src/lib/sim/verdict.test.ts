@@ -41,7 +41,7 @@ describe('the verdict: one per organisation, from the scenario alone', () => {
 
 	it('says who, with what figure, in one sentence', () => {
 		expect(runSimulation(presetScenario('scale-up')).verdict.message).toBe(
-			'Healthy: every role is below 85% load; the busiest, Team 1, is at 77% load.'
+			'Healthy: every role is below 85% load; the busiest are all 8 teams, at 77% load.'
 		);
 		expect(runSimulation(presetScenario('enterprise')).verdict.message).toBe(
 			'Strained: All 6 PMs are at 89% load (27 h of work a week for 30 h each); above 85% waiting grows steeply, so a small rise in demand brings long delays.'

@@ -171,6 +171,23 @@ function overloadedMessage(
 	return message;
 }
 
+/** "the busiest, PM 2 (teams 4–6), is at 70% load", or "the busiest are all 8 teams, at 77% load". */
+function busiestText(byLoad: RoleDemandFigure[]): string {
+	const top = byLoad[0];
+	const tied = byLoad.filter((f) => Math.abs(f.load - top.load) < 0.005);
+	if (tied.length === 1) return `the busiest, ${top.label}, is at ${loadText(top.load)}`;
+	const sameKind = tied.every((f) => f.kind === top.kind);
+	const ofKind = byLoad.filter((f) => f.kind === top.kind).length;
+	const who = !sameKind
+		? `${top.label} and ${tied.length - 1} more`
+		: tied.length === ofKind
+			? tied.length === 2
+				? `both ${ROLE_PLURALS[top.kind]}`
+				: `all ${tied.length} ${ROLE_PLURALS[top.kind]}`
+			: `${tied.length} of the ${ofKind} ${ROLE_PLURALS[top.kind]}`;
+	return `the busiest are ${who}, at ${loadText(top.load)}`;
+}
+
 /**
  * The organisation's verdict: `overloaded` when some role's demand reaches its capacity (or work
  * reaches a step nobody holds and stalls), `strained` when some role is above STRAINED_LOAD,
@@ -226,7 +243,7 @@ export function verdictOf(
 		strained,
 		busiest,
 		message: busiest
-			? `Healthy: every role is below ${percent(STRAINED_LOAD)} load; the busiest, ${busiest.label}, is at ${loadText(busiest.load)}.`
+			? `Healthy: every role is below ${percent(STRAINED_LOAD)} load; ${busiestText(byLoad)}.`
 			: 'Healthy: nothing is asked of anyone.'
 	};
 }
