@@ -10,10 +10,10 @@ import type {
 	RoleStats,
 	WaitingSummary
 } from '../types';
-import { days, loadText, percent } from './format';
+import { capitalise, days, percent } from './format';
 import { MIN_TASKS_FOR_WAIT } from './coverage';
 import { DECISION_NOUNS, KIND_ENTRIES, roleGroupName, servingKind } from './roleKinds';
-import { LOAD_CAP, STRAINED_LOAD } from './verdict';
+import { LOAD_CAP, STRAINED_LOAD, loadText } from './verdict';
 
 export { days, percent };
 
@@ -27,8 +27,6 @@ export const MAX_BOTTLENECKS = 5;
  * leader after the wrong fix.
  */
 export const BOTTLENECK_LOAD = STRAINED_LOAD;
-
-const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /**
  * The step served by `role` kind where a task waited longest on average (tasks still queued at

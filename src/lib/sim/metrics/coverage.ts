@@ -14,8 +14,8 @@ import {
 	type RoleDemandFigure,
 	type RoleKind
 } from '../types';
-import { days, percent } from './format';
-import { DECISION_NOUNS, KIND_ENTRIES, ROLE_PLURALS } from './roleKinds';
+import { days, hoursText, percent } from './format';
+import { DECISION_NOUNS, KIND_ENTRIES, MODEL_NAMES, ROLE_PLURALS } from './roleKinds';
 import { CLASS_WORK, STRAINED_LOAD } from './verdict';
 
 /**
@@ -77,13 +77,6 @@ export const RESPONSIBILITY_LABELS: Record<Responsibility, string> = {
 	'sprint-planning': 'sprint planning',
 	'clarifying-questions': 'clarifying questions',
 	acceptance: 'acceptance'
-};
-
-const MODEL_NAMES: Record<string, string> = {
-	combined: 'combined',
-	separate: 'separate-roles',
-	'pm-only': 'PM-only',
-	'po-only': 'PO-only'
 };
 
 interface ResponsibilityStep {
@@ -170,8 +163,6 @@ export interface GapFacts {
 
 const stationsOfKind = (org: Organisation, kind: RoleKind) =>
 	org.roles.flatMap((role, i) => (role.kind === kind && i < org.stations.length ? [i] : []));
-
-const hoursText = (x: number) => `${x < 10 ? x.toFixed(1) : Math.round(x)} h`;
 
 /** True when `station` did work of a priority class more urgent than `rank` in the run. */
 function servesMoreUrgent(totals: RunTotals, station: number, rank: number): boolean {

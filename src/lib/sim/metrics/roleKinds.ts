@@ -23,6 +23,14 @@ export function servingKind(org: Organisation, kind: DecisionKind, state: number
 	}
 }
 
+/** The role models as sentences name them. */
+export const MODEL_NAMES: Record<string, string> = {
+	combined: 'combined',
+	separate: 'separate-roles',
+	'pm-only': 'PM-only',
+	'po-only': 'PO-only'
+};
+
 /** Plural nouns for decisions, for sentences. */
 export const DECISION_NOUNS: Record<DecisionKind, string> = {
 	roadmap: 'roadmap decisions',

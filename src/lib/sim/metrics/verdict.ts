@@ -3,8 +3,8 @@ import { scenarioDemand, type Demand, type StationDemand } from '../demand';
 import { PRIORITIES, type Priority } from '../machines/index';
 import type { Organisation } from '../org';
 import type { RoleDemandFigure, RoleKind, Verdict } from '../types';
-import { loadText, percent } from './format';
-import { ROLE_PLURALS, roleGroupName } from './roleKinds';
+import { capitalise, hoursText, percent } from './format';
+import { MODEL_NAMES, ROLE_PLURALS, roleGroupName } from './roleKinds';
 
 /**
  * Above this load a role is strained. Queues grow as ρ/(1 − ρ) (Reinertsen, The Principles of
@@ -39,17 +39,18 @@ export const CLASS_WORK: Record<Priority, string> = {
 	build: 'development'
 };
 
-const MODEL_NAMES: Record<string, string> = {
-	combined: 'combined',
-	separate: 'separate-roles',
-	'pm-only': 'PM-only',
-	'po-only': 'PO-only'
-};
-
-const hours = (x: number) => `${x < 10 ? x.toFixed(1) : Math.round(x)} h`;
 const rate = (x: number) =>
 	x < 0.05 ? 'less than 0.1' : x < 10 ? x.toFixed(1) : String(Math.round(x));
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * A load as a sentence reads it: "93% load"; one decimal within a point of the strain line, so
+ * that 85.3% does not read as the line itself; "load with no productive hours" at LOAD_CAP.
+ */
+export function loadText(x: number): string {
+	if (x >= LOAD_CAP) return 'load with no productive hours';
+	const shown = Math.abs(x - STRAINED_LOAD) < 0.01 ? `${(x * 100).toFixed(1)}%` : percent(x);
+	return `${shown} load`;
+}
 
 /**
  * Load: the effort hours a week the scenario sends a role on average, over its productive hours.
@@ -131,7 +132,7 @@ function overloadedMessage(
 	const who = subject(worst, figures, overloaded);
 	const capacity =
 		worst.capacityHoursPerWeek > 0
-			? `for ${hours(worst.capacityHoursPerWeek)} of productive time (${loadText(worst.load)})`
+			? `for ${hoursText(worst.capacityHoursPerWeek)} of productive time (${loadText(worst.load)})`
 			: 'and no productive hours';
 	const each = who.plural
 		? who.uniform
@@ -140,7 +141,7 @@ function overloadedMessage(
 		: '';
 	const verb = who.plural && who.uniform ? 'have' : 'has';
 	let message =
-		`Overloaded: ${capitalise(who.text)}${each} ${verb} ${hours(worst.demandHoursPerWeek)} of work a week ${capacity}, ` +
+		`Overloaded: ${capitalise(who.text)}${each} ${verb} ${hoursText(worst.demandHoursPerWeek)} of work a week ${capacity}, ` +
 		`so ${who.plural && who.uniform ? 'each' : 'its'} queue grows by ${rate(worst.queueGrowthPerWeek)} decisions a week`;
 	const station = figures.findIndex((f) => f.role === worst.role);
 	const classes = demand.stations[station].hoursByClass.filter((h) => h > 0).length;
@@ -233,7 +234,7 @@ export function verdictOf(
 			strained,
 			busiest,
 			message:
-				`Strained: ${head} (${hours(worst.demandHoursPerWeek)} of work a week for ${hours(worst.capacityHoursPerWeek)}${who.plural && who.uniform ? ' each' : ''}); ` +
+				`Strained: ${head} (${hoursText(worst.demandHoursPerWeek)} of work a week for ${hoursText(worst.capacityHoursPerWeek)}${who.plural && who.uniform ? ' each' : ''}); ` +
 				`above ${percent(STRAINED_LOAD)} waiting grows steeply, so a small rise in demand brings long delays.`
 		};
 	}
