@@ -1,12 +1,6 @@
 import type { Scenario } from '../scenario/index';
 import { HOURS_PER_WEEK, WEEKS_PER_QUARTER } from './org';
-import { log1p } from './portableMath';
-import { LCG_EPS, LCG_INC, LCG_MUL, ORIGIN, STREAM, derivedSeed, exponentialStream } from './rng';
-
-// Module-level copies: reads of imported bindings can cost a getter call in some bundles.
-const MUL = LCG_MUL;
-const INC = LCG_INC;
-const EPS = LCG_EPS;
+import { ORIGIN, exponentialAt, STREAM, derivedSeed, exponentialStream } from './rng';
 
 /**
  * Where new decisions come from: each team's Poisson streams of backlog items and of roadmap
@@ -43,7 +37,7 @@ export class Arrivals {
 
 	/** Hours until team `team`'s next new item. */
 	nextItemGap(team: number): number {
-		return gap(this.itemRng, team) / this.backlogRate;
+		return exponentialAt(this.itemRng, team) / this.backlogRate;
 	}
 
 	/** The seed of team `team`'s next new item (the n-th its stream brings). */
@@ -53,7 +47,7 @@ export class Arrivals {
 
 	/** Hours until team `team` raises its next roadmap decision. */
 	nextRoadmapGap(team: number): number {
-		return gap(this.roadmapRng, team) / this.roadmapRate;
+		return exponentialAt(this.roadmapRng, team) / this.roadmapRate;
 	}
 
 	/** The seed of team `team`'s next roadmap decision. */
@@ -73,11 +67,4 @@ export class Arrivals {
 	cascadeItemSeed(decision: number, team: number, item: number): number {
 		return derivedSeed(decision, ORIGIN.cascadeItem, team, item);
 	}
-}
-
-/** Exponential(1) from the generator of row `row` of `states`. */
-function gap(states: Int32Array, row: number): number {
-	const state = (Math.imul(MUL, states[row]) + INC) | 0;
-	states[row] = state;
-	return -log1p(-(state >>> 0) * EPS);
 }

@@ -1,10 +1,4 @@
-import { log1p } from './portableMath';
-import { LCG_EPS, LCG_INC, LCG_MUL } from './rng';
-
-// Module-level copies: reads of imported bindings can cost a getter call in some bundles.
-const MUL = LCG_MUL;
-const INC = LCG_INC;
-const EPS = LCG_EPS;
+import { exponentialAt } from './rng';
 
 export function growInt32(a: Int32Array, size: number) {
 	const b = new Int32Array(size);
@@ -109,16 +103,12 @@ export class DecisionPool {
 
 	/** Exponential(1) from decision `e`'s stream of efforts and delays. */
 	draw(e: number): number {
-		const state = (Math.imul(MUL, this.rng[e]) + INC) | 0;
-		this.rng[e] = state;
-		return -log1p(-(state >>> 0) * EPS);
+		return exponentialAt(this.rng, e);
 	}
 
 	/** Exponential(1) from decision `e`'s stream of question gaps. */
 	drawQuestion(e: number): number {
-		const state = (Math.imul(MUL, this.rngQuestions[e]) + INC) | 0;
-		this.rngQuestions[e] = state;
-		return -log1p(-(state >>> 0) * EPS);
+		return exponentialAt(this.rngQuestions, e);
 	}
 
 	private grow(size: number): void {

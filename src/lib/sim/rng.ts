@@ -71,6 +71,17 @@ export function lcgStep(state: number): number {
 	return (Math.imul(LCG_MUL, state) + LCG_INC) | 0;
 }
 
+/**
+ * Exponential(1) from the generator whose state is row `row` of `states`, stepping it: the draw of
+ * `exponentialStream`, for generators kept one per row of a typed array (one per decision, one per
+ * team) instead of one closure each.
+ */
+export function exponentialAt(states: Int32Array, row: number): number {
+	const state = lcgStep(states[row]);
+	states[row] = state;
+	return -log1p(-(state >>> 0) * LCG_EPS);
+}
+
 /** MurmurHash3's 32-bit finaliser: every input bit moves about half the output bits. */
 export function mix32(x: number): number {
 	x ^= x >>> 16;
