@@ -85,14 +85,15 @@ function serve(station: StationDemand, decisionsByClass: number[], capacity: num
  */
 export function scenarioDemand(s: Scenario, org: Organisation): Demand {
 	// Replications share one scenario object: solve its flows once.
+	// The organisation is the scenario's own (buildOrganisation), so the scenario is the key.
 	const known = solved.get(s);
-	if (known && known.org.stations.length === org.stations.length) return known.demand;
+	if (known) return known;
 	const demand = solveDemand(s, org);
-	solved.set(s, { org, demand });
+	solved.set(s, demand);
 	return demand;
 }
 
-const solved = new WeakMap<Scenario, { org: Organisation; demand: Demand }>();
+const solved = new WeakMap<Scenario, Demand>();
 
 function solveDemand(s: Scenario, org: Organisation): Demand {
 	const n = org.stations.length;

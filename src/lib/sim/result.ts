@@ -3,7 +3,7 @@ import { COMPILED } from './machines/index';
 import { rankBottlenecks, waitingShares, waitingSummary } from './metrics/bottlenecks';
 import { coverageMatrix, toGaps } from './metrics/coverage';
 import { sampleOfSorted, sortedScaled, survivalPercentiles } from './metrics/leadTime';
-import { scenarioDemand, type Demand } from './demand';
+import { scenarioDemand } from './demand';
 import { LOAD_CAP, loadOf, roleDemandFigures, verdictOf } from './metrics/verdict';
 import { KIND_ENTRIES, servingKind } from './metrics/roleKinds';
 import { HOURS_PER_DAY, HOURS_PER_WEEK } from './org';
@@ -12,6 +12,7 @@ import {
 	type DecisionKind,
 	type DecisionStats,
 	type Handoff,
+	type RoleDemandFigure,
 	type RoleKind,
 	type RoleStats,
 	type SimulationResult,
@@ -81,7 +82,10 @@ export function decisionStats(totals: RunTotals): Record<DecisionKind, DecisionS
 /** Utilisation, load, queues and waiting caused, per person, team and the stakeholders. */
 export function roleStats(
 	totals: RunTotals,
-	demand: Demand = scenarioDemand(totals.scenario, totals.org)
+	figures: RoleDemandFigure[] = roleDemandFigures(
+		totals.org,
+		scenarioDemand(totals.scenario, totals.org)
+	)
 ): RoleStats[] {
 	const { org, horizon, weeks, stations } = totals;
 	return org.roles.map((role, i) => {
@@ -110,16 +114,16 @@ export function roleStats(
 			};
 		}
 		const servers = org.stations[i].servers;
-		const capacityHours = role.productiveHoursPerWeek * weeks;
 		const offered = stations.offered[i];
 		const busy = (area: number, span: number) => (servers > 0 ? area / (servers * span) : 0);
 		return {
 			...base,
 			utilisation: busy(stations.busyArea[i], horizon),
-			load: loadOf(demand.stations[i].hoursPerWeek, role.productiveHoursPerWeek),
-			measuredLoad: capacityHours > 0 ? offered / capacityHours : offered > 0 ? LOAD_CAP : 0,
+			load: figures[i].load,
+			// Offered over the capacity of the whole run: the load, as measured.
+			measuredLoad: loadOf(offered, role.productiveHoursPerWeek * weeks),
 			offeredHoursPerWeek: offered / weeks,
-			demandHoursPerWeek: demand.stations[i].hoursPerWeek,
+			demandHoursPerWeek: figures[i].demandHoursPerWeek,
 			queueMean: stations.queueArea[i] / horizon,
 			waitCausedDays: stations.waitCaused[i] / HOURS_PER_DAY,
 			utilisationByWeek: Array.from(stations.busyByWeek.subarray(i * weeks, (i + 1) * weeks), (a) =>
@@ -158,10 +162,10 @@ export function toResult(totals: RunTotals): SimulationResult {
 	const decisions = decisionStats(totals);
 	const demand = scenarioDemand(scenario, org);
 	const figures = roleDemandFigures(org, demand);
-	const roles = roleStats(totals, demand);
+	const roles = roleStats(totals, figures);
 	const { coverage, gaps } = coverageMatrix(totals, figures);
 	const bottlenecks = rankBottlenecks(totals, roles, figures);
-	const verdict = verdictOf(scenario, org, demand);
+	const verdict = verdictOf(scenario, demand, figures);
 	return {
 		seed: totals.seed,
 		weeks: totals.weeks,

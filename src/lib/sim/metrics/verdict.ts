@@ -1,5 +1,5 @@
 import type { Scenario } from '../../scenario/index';
-import { scenarioDemand, type Demand, type StationDemand } from '../demand';
+import type { Demand, StationDemand } from '../demand';
 import { PRIORITIES, type Priority } from '../machines/index';
 import type { Organisation } from '../org';
 import type { RoleDemandFigure, RoleKind, Verdict } from '../types';
@@ -196,10 +196,9 @@ function busiestText(byLoad: RoleDemandFigure[]): string {
  */
 export function verdictOf(
 	scenario: Scenario,
-	org: Organisation,
-	demand = scenarioDemand(scenario, org)
+	demand: Demand,
+	figures: RoleDemandFigure[]
 ): Verdict {
-	const figures = roleDemandFigures(org, demand);
 	const byLoad = [...figures].sort((a, b) => b.load - a.load || a.role.localeCompare(b.role));
 	const overloaded = byLoad.filter((f) => f.load >= OVERLOADED_LOAD || f.pilesUp.length > 0);
 	for (const kind of ['pm', 'po'] as const) {
