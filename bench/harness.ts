@@ -119,6 +119,17 @@ function queueTiming(timed: Timed<QueueRun>): QueueTiming {
 	};
 }
 
+/** The hot loop's M/M/1 queue: arrival rate 0.8, service rate 1 (theory: W = 5). */
+function hotLoopQueue(config: Pick<BenchConfig, 'customers' | 'seed'>): QueueParams {
+	return {
+		servers: 1,
+		arrivalRate: 0.8,
+		serviceRate: 1,
+		customers: config.customers,
+		seed: config.seed
+	};
+}
+
 /**
  * The engine (`simulateQueue`), the hand-written reference and simjs on one M/M/1 stream,
  * interleaved round by round so the ratios compare runs made under the same machine load.
@@ -126,13 +137,7 @@ function queueTiming(timed: Timed<QueueRun>): QueueTiming {
 export function measureHotLoop(
 	config: Pick<BenchConfig, 'customers' | 'seed' | 'warmups' | 'reps'>
 ): HotLoopResult {
-	const params: QueueParams = {
-		servers: 1,
-		arrivalRate: 0.8,
-		serviceRate: 1,
-		customers: config.customers,
-		seed: config.seed
-	};
+	const params = hotLoopQueue(config);
 	const timed = timeInterleaved<'engine' | 'reference' | 'simjs', QueueRun>(
 		{
 			engine: () => simulateQueue(params),
@@ -238,13 +243,7 @@ export function measureOrgEngine(
 ): OrgEngineResult {
 	const scenario: Scenario = { ...DEFAULT_SCENARIO, seed: config.seed };
 	const runs = config.orgRuns;
-	const params: QueueParams = {
-		servers: 1,
-		arrivalRate: 0.8,
-		serviceRate: 1,
-		customers: config.customers,
-		seed: config.seed
-	};
+	const params = hotLoopQueue(config);
 	const timed = timeInterleaved<'loop' | 'run' | 'reference', number>(
 		{
 			loop: () => {

@@ -600,17 +600,34 @@ function queueTable(rows: QueueRow[]): string {
 			r.engine,
 			seeds(r),
 			num(r.theoryProbabilityOfWait),
-			num(r.theoryMeanTimeInSystem),
-			num(r.meanTimeInSystem.mean),
-			num(r.meanTimeInSystem.halfWidth95),
-			pct(r.timeInSystemError),
-			num(r.theoryMeanWait),
-			num(r.meanWait.mean),
-			num(r.meanWait.halfWidth95),
-			pct(r.waitError),
+			...accuracyCells(r),
 			mark(r.pass)
 		])
 	);
+}
+
+/** W and Wq beside theory, with their intervals and errors: the cells every queue table shares. */
+function accuracyCells(
+	r: Pick<
+		QueueRow,
+		| 'theoryMeanTimeInSystem'
+		| 'meanTimeInSystem'
+		| 'timeInSystemError'
+		| 'theoryMeanWait'
+		| 'meanWait'
+		| 'waitError'
+	>
+): string[] {
+	return [
+		num(r.theoryMeanTimeInSystem),
+		num(r.meanTimeInSystem.mean),
+		num(r.meanTimeInSystem.halfWidth95),
+		pct(r.timeInSystemError),
+		num(r.theoryMeanWait),
+		num(r.meanWait.mean),
+		num(r.meanWait.halfWidth95),
+		pct(r.waitError)
+	];
 }
 
 function mg1Table(rows: Mg1Row[]): string {
@@ -640,14 +657,7 @@ function mg1Table(rows: Mg1Row[]): string {
 			r.completed.toLocaleString('en-GB'),
 			num(r.meanService),
 			num(r.serviceSecondMoment),
-			num(r.theoryMeanTimeInSystem),
-			num(r.meanTimeInSystem.mean),
-			num(r.meanTimeInSystem.halfWidth95),
-			pct(r.timeInSystemError),
-			num(r.theoryMeanWait),
-			num(r.meanWait.mean),
-			num(r.meanWait.halfWidth95),
-			pct(r.waitError),
+			...accuracyCells(r),
 			num(r.decideWait),
 			mark(r.pass)
 		])

@@ -201,7 +201,7 @@ function starvedFacts(
 				servesMoreUrgent(totals, station, rank) &&
 				work.tasks >= MIN_TASKS_FOR_WAIT &&
 				work.wait / work.tasks > limit;
-			return { work, figure, byHours, byWait };
+			return { work, figure, byHours, byWait, limit };
 		})
 		.filter((p) => p.byHours || p.byWait);
 	if (starved.length === 0) return null;
@@ -223,7 +223,7 @@ function starvedFacts(
 			capacityHoursPerWeek: worst.figure.capacityHoursPerWeek,
 			meanWaitDays: worst.work.wait / tasks / HOURS_PER_DAY,
 			meanWorkDays: worst.work.service / tasks / HOURS_PER_DAY,
-			limitDays: (STARVED_WAIT_RATIO * meanResidual(totals, worst.work.station)) / HOURS_PER_DAY,
+			limitDays: worst.limit / HOURS_PER_DAY,
 			hoursPerWeek: worst.work.hoursPerWeek
 		}
 	};
