@@ -15,6 +15,8 @@ export interface StationDemand {
 	decisionsPerWeek: number;
 	/** Effort hours a week by priority class (PRIORITIES order): who is served first. */
 	hoursByClass: number[];
+	/** Decisions a week that start work here, by priority class. */
+	decisionsByClass: number[];
 	/** Share of each class's work the capacity covers after the more urgent classes (1: all). */
 	servedByClass: number[];
 	/** Decisions a week that pile up unserved, in the classes where they start. */
@@ -50,6 +52,7 @@ function emptyDemand(): StationDemand {
 		hoursPerWeek: 0,
 		decisionsPerWeek: 0,
 		hoursByClass: PRIORITIES.map(() => 0),
+		decisionsByClass: PRIORITIES.map(() => 0),
 		servedByClass: PRIORITIES.map(() => 1),
 		queueGrowthPerWeek: 0
 	};
@@ -59,14 +62,16 @@ function emptyDemand(): StationDemand {
  * Capacity goes to the classes in the engine's non-preemptive priority order; a class gets what
  * is left after the more urgent ones, and the rest of its work piles up.
  */
-function serve(station: StationDemand, decisionsByClass: number[], capacity: number): void {
+function serve(station: StationDemand, capacity: number): void {
 	let left = capacity;
 	station.queueGrowthPerWeek = 0;
 	station.hoursByClass.forEach((need, c) => {
 		const served = need > 0 ? Math.min(1, left / need) : 1;
 		station.servedByClass[c] = served;
 		left = Math.max(0, left - need);
-		if (ENTRY_CLASSES.includes(c)) station.queueGrowthPerWeek += decisionsByClass[c] * (1 - served);
+		if (ENTRY_CLASSES.includes(c)) {
+			station.queueGrowthPerWeek += station.decisionsByClass[c] * (1 - served);
+		}
 	});
 }
 
@@ -105,6 +110,7 @@ function solveDemand(s: Scenario, org: Organisation): Demand {
 	const pricingPerWeek = s.pricingPerQuarter / WEEKS_PER_QUARTER;
 	const pricingHours = (s.pricingHours + s.gtmHours) * strategyMultiplier;
 	const capacity = org.roles.slice(0, n).map((r) => r.productiveHoursPerWeek);
+	const reach = Math.min(s.cascadeTeams, s.teams);
 
 	let stations = org.stations.map(emptyDemand);
 	let stalled = { pm: emptyDemand(), po: emptyDemand() };
@@ -115,17 +121,15 @@ function solveDemand(s: Scenario, org: Organisation): Demand {
 	for (let iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
 		const next = org.stations.map(emptyDemand);
 		const nextStalled = { pm: emptyDemand(), po: emptyDemand() };
-		const decisions = next.map(() => PRIORITIES.map(() => 0));
 		const add = (station: number, kind: 'pm' | 'po', cls: Priority, hours: number, count = 0) => {
 			const target = station >= 0 ? next[station] : nextStalled[kind];
 			target.hoursPerWeek += hours;
 			target.decisionsPerWeek += count;
 			target.hoursByClass[CLASS[cls]] += hours;
-			if (station >= 0) decisions[station][CLASS[cls]] += count;
+			target.decisionsByClass[CLASS[cls]] += count;
 		};
 		const items: number[] = [];
 		for (let team = 0; team < s.teams; team++) {
-			const reach = Math.min(s.cascadeTeams, s.teams);
 			add(
 				org.strategyStation[team],
 				'pm',
@@ -162,7 +166,7 @@ function solveDemand(s: Scenario, org: Organisation): Demand {
 			add(owner, 'pm', 'strategy', share * pricingHours, share);
 		}
 		next.forEach((station, i) => {
-			serve(station, decisions[i], capacity[i]);
+			serve(station, capacity[i]);
 			if (iteration === 0) return;
 			station.servedByClass = station.servedByClass.map(
 				(v, c) => stations[i].servedByClass[c] + DAMPING * (v - stations[i].servedByClass[c])
