@@ -14,8 +14,8 @@ import {
 	type RoleDemandFigure,
 	type RoleKind
 } from '../types';
-import { days, hoursText, percent } from './format';
-import { DECISION_NOUNS, KIND_ENTRIES, MODEL_NAMES, ROLE_PLURALS } from './roleKinds';
+import { capitalise, days, hoursText, percent } from './format';
+import { DECISION_NOUNS, KIND_ENTRIES, MODEL_NAMES, someOfKind } from './roleKinds';
 import { CLASS_WORK, STRAINED_LOAD } from './verdict';
 
 /**
@@ -309,7 +309,7 @@ export function gapMessage(facts: GapFacts, scenario: Scenario, org: Organisatio
 	const many = f.people > 1;
 	const plight = f.byHours >= 0.5 ? 'without the hours for it' : 'but other work crowds it out';
 	const head = many
-		? `${f.people < f.of ? `${Math.round(f.people)} of the ${Math.round(f.of)}` : f.of === 2 ? 'Both' : `All ${Math.round(f.of)}`} ${ROLE_PLURALS[holder]} hold ${label} ${plight}; the worst is ${name}`
+		? `${capitalise(someOfKind(holder, Math.round(f.people), Math.round(f.of)))} hold ${label} ${plight}; the worst is ${name}`
 		: `${name} holds ${label} ${plight}`;
 	const why =
 		f.byHours >= 0.5

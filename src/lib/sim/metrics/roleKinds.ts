@@ -57,6 +57,13 @@ export const ROLE_PLURALS: Record<RoleKind, string> = {
 	stakeholders: 'stakeholders'
 };
 
+/** `count` of the `total` roles of a kind: "both POs", "all 8 POs", "3 of the 8 POs". */
+export function someOfKind(kind: RoleKind, count: number, total: number): string {
+	const plural = ROLE_PLURALS[kind];
+	if (count < total) return `${count} of the ${total} ${plural}`;
+	return total === 2 ? `both ${plural}` : `all ${total} ${plural}`;
+}
+
 /** How a group of roles of one kind is named in a sentence (count first). */
 export function roleGroupName(kind: RoleKind, count: number): string {
 	if (kind === 'leadership' || kind === 'stakeholders') return ROLE_PLURALS[kind];

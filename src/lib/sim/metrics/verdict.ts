@@ -4,7 +4,7 @@ import { PRIORITIES, type Priority } from '../machines/index';
 import type { Organisation } from '../org';
 import type { RoleDemandFigure, RoleKind, Verdict } from '../types';
 import { capitalise, hoursText, percent } from './format';
-import { MODEL_NAMES, ROLE_PLURALS, roleGroupName } from './roleKinds';
+import { MODEL_NAMES, roleGroupName, someOfKind } from './roleKinds';
 
 /**
  * Above this load a role is strained. Queues grow as ρ/(1 − ρ) (Reinertsen, The Principles of
@@ -94,10 +94,8 @@ function subject(worst: RoleDemandFigure, all: RoleDemandFigure[], matching: Rol
 	const total = ofKind(all).length;
 	const same = ofKind(matching);
 	if (same.length <= 1) return { text: worst.label, plural: false, uniform: true };
-	const group = roleGroupName(worst.kind, total).replace(/^the /, '');
 	const uniform = same.every((f) => Math.abs(f.load - worst.load) < 0.005);
-	const everyone = total === 2 ? `both ${ROLE_PLURALS[worst.kind]}` : `all ${group}`;
-	const who = same.length === total ? everyone : `${same.length} of the ${group}`;
+	const who = someOfKind(worst.kind, same.length, total);
 	return { text: who, plural: true, uniform, worst: worst.label };
 }
 
@@ -179,13 +177,9 @@ function busiestText(byLoad: RoleDemandFigure[]): string {
 	if (tied.length === 1) return `the busiest, ${top.label}, is at ${loadText(top.load)}`;
 	const sameKind = tied.every((f) => f.kind === top.kind);
 	const ofKind = byLoad.filter((f) => f.kind === top.kind).length;
-	const who = !sameKind
-		? `${top.label} and ${tied.length - 1} more`
-		: tied.length === ofKind
-			? tied.length === 2
-				? `both ${ROLE_PLURALS[top.kind]}`
-				: `all ${tied.length} ${ROLE_PLURALS[top.kind]}`
-			: `${tied.length} of the ${ofKind} ${ROLE_PLURALS[top.kind]}`;
+	const who = sameKind
+		? someOfKind(top.kind, tied.length, ofKind)
+		: `${top.label} and ${tied.length - 1} more`;
 	return `the busiest are ${who}, at ${loadText(top.load)}`;
 }
 
