@@ -2,7 +2,8 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { presetScenario } from '../lib/scenario/index';
-import { parseArgs, run, UsageError } from './simulate';
+import { heavyNotice, parseArgs, run, UsageError } from './simulate';
+import { parseScenarioParams } from '../lib/scenario/index';
 
 const exec = promisify(execFile);
 
@@ -206,4 +207,24 @@ describe('npm run simulate (spawned)', () => {
 			'simulate: --runs must be a whole number from 1 to 500; got "many"'
 		]);
 	}, 30_000);
+});
+
+describe('heavyNotice(scenario, runs)', () => {
+	const MAX =
+		'teams=200&teamSize=20&weeks=260&questionsPerDevWeek=40&itemsPerWeek=100&roadmapPerQuarter=20&pricingPerQuarter=40';
+
+	it('says nothing for a light run, and run() then writes nothing to stderr', () => {
+		expect(heavyNotice(presetScenario('enterprise'), 20)).toBe('');
+		expect(run(['preset=combined', '--runs', '3']).stderr).toBe('');
+	});
+
+	it('gives the estimate in words for every demand at its maximum', () => {
+		const scenario = parseScenarioParams(MAX).scenario;
+		expect(heavyNotice(scenario, 1)).toMatch(
+			/^simulate: a heavy scenario: about 1\d million events over 1 run, roughly \d+ (seconds|minutes) on one core at 200,000 events a second\n$/
+		);
+		expect(heavyNotice(scenario, 500)).toMatch(
+			/about \d\.?\d* billion events over 500 runs, roughly \d+\.?\d* hours/
+		);
+	});
 });

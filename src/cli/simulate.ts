@@ -6,6 +6,8 @@
  * Without --runs the scenario runs once with its own seed; with --runs N it runs N times with
  * derived seeds and the headline figures are medians with 5–95% bands. --json prints exactly
  * one JSON object (docs/cli.md). Exit codes: 0 done, 2 a bad scenario link or bad arguments.
+ * A scenario whose estimated work is above HEAVY_WORK_EVENTS gets a line on stderr with the
+ * estimate before it starts.
  */
 import { pathToFileURL } from 'node:url';
 import { FIELD_BY_KEY, parseScenarioParams, type Scenario } from '../lib/scenario/index';
@@ -18,6 +20,14 @@ import {
 	toSummaryJson,
 	type SimulationSummary
 } from '../lib/sim/index';
+import {
+	ASSUMED_EVENTS_PER_SECOND,
+	durationText,
+	estimatedSeconds,
+	eventsText,
+	isHeavy,
+	workEstimate
+} from '../lib/sim/workEstimate';
 
 export const USAGE = `usage: npm run simulate -- '<scenario query string or URL>' [--runs N] [--json]
 
@@ -156,8 +166,25 @@ export interface CliOutput {
 	stderr: string;
 }
 
-/** The whole command as a function of its arguments, so tests need not spawn a process. */
-export function run(argv: readonly string[]): CliOutput {
+/** The stderr line that announces a heavy run, or '' when the run is light. */
+export function heavyNotice(scenario: Scenario, runs: number): string {
+	const estimate = workEstimate(scenario, runs);
+	if (!isHeavy(estimate)) return '';
+	const seconds = estimatedSeconds(estimate, ASSUMED_EVENTS_PER_SECOND, 1);
+	return (
+		`simulate: a heavy scenario: ${eventsText(estimate.events)} over ${runs} ${runs === 1 ? 'run' : 'runs'}, ` +
+		`${durationText(seconds)} on one core at ${formatCount(ASSUMED_EVENTS_PER_SECOND)} events a second\n`
+	);
+}
+
+const formatCount = (n: number) => n.toLocaleString('en-GB');
+
+/**
+ * The whole command as a function of its arguments, so tests need not spawn a process. `notify`
+ * gets what must reach stderr before the simulation starts (the heavy-run estimate); by default
+ * it goes into the returned stderr.
+ */
+export function run(argv: readonly string[], notify?: (text: string) => void): CliOutput {
 	let args: SimulateArgs;
 	try {
 		args = parseArgs(argv);
@@ -177,18 +204,20 @@ export function run(argv: readonly string[]): CliOutput {
 		};
 	}
 	const scenario: Scenario = parsed.scenario;
+	const notice = heavyNotice(scenario, args.runs ?? 1);
+	if (notice && notify) notify(notice);
 	const result =
 		args.runs === null ? runSimulation(scenario) : runReplications(scenario, args.runs);
 	const summary = toSummaryJson(scenario, result);
 	return {
 		code: 0,
 		stdout: args.json ? JSON.stringify(summary) + '\n' : formatSummary(summary) + '\n',
-		stderr: ''
+		stderr: notify ? '' : notice
 	};
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-	const out = run(process.argv.slice(2));
+	const out = run(process.argv.slice(2), (text) => process.stderr.write(text));
 	if (out.stdout) process.stdout.write(out.stdout);
 	if (out.stderr) process.stderr.write(out.stderr);
 	process.exitCode = out.code;

@@ -6,6 +6,7 @@ import { roleDemandFigures } from './metrics/verdict';
 import { buildOrganisation } from './org';
 import { band, optionalBand } from './metrics/leadTime';
 import { toResult } from './result';
+import { ReplicaStore, replicaFigures } from './replicaStore';
 import { replicationSeed } from './rng';
 import {
 	DECISION_KINDS,
@@ -122,12 +123,16 @@ export function runReplications(
 		throw new RangeError(`runs must be a positive whole number, got ${runs}`);
 	}
 	const seeds: number[] = [];
-	const results: SimulationResult[] = [];
+	// Only the first run is kept whole; the others keep what the bands need (replicaStore.ts).
+	const store = new ReplicaStore(runs);
+	let detail: SimulationResult | null = null;
 	for (let i = 0; i < runs; i++) {
 		const seed = replicationSeed(scenario.seed, i);
 		seeds.push(seed);
-		results.push(toResult(new Engine(scenario, seed).run()));
+		const result = toResult(new Engine(scenario, seed).run());
+		detail ??= result;
+		store.add(i, replicaFigures(result));
 		onProgress?.(i + 1, runs);
 	}
-	return { runs, seeds, detail: results[0], bands: summarise(results, scenario) };
+	return { runs, seeds, detail: detail!, bands: summarise(store.results(), scenario) };
 }

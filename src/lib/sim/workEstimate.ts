@@ -66,8 +66,7 @@ export function workEstimate(scenario: Scenario, runs: number = scenario.runs): 
 	let perWeek = 0;
 	for (let team = 0; team < s.teams; team++) {
 		const po = org.poStation[team];
-		const refined =
-			demand.itemsPerTeamWeek[team] * served(po, CLASS.refine) * (po >= 0 ? 1 : 0);
+		const refined = demand.itemsPerTeamWeek[team] * served(po, CLASS.refine) * (po >= 0 ? 1 : 0);
 		const built = refined * served(org.teamStation[team], CLASS.build);
 		perWeek += s.itemsPerWeek + refined * REFINE_EVENTS + built * itemEvents;
 		const decided = served(org.strategyStation[team], CLASS.strategy);

@@ -3,9 +3,13 @@
  * thread and the getters follow it (status, progress, result, summary, error) as `$state` that
  * the views read.
  *
- * - The scenario's replications are spread over a small pool of module workers (one per core,
- *   at most four), each running every n-th run; run 0's full result comes back first and the
- *   views draw it at once, then the runs are merged into bands and the CLI's summary
+ * - A worker first estimates the scenario's work (workEstimate). Above HEAVY_WORK_EVENTS the run
+ *   waits in `confirm` with the estimate until `confirm()` is called (the page asks); below it
+ *   starts at once.
+ * - Run 0 runs alone, so its full result (what the views draw) comes back as soon as one run
+ *   allows; then the other replications are spread over a small pool of module workers (one per
+ *   core, at most four), each running every n-th run. Each run is kept compact (ReplicaStore)
+ *   until all are in, then merged into bands and the CLI's summary
  *   (`summarise` and `toSummaryJson`, the functions `npm run simulate` uses), so the headline
  *   figures equal the CLI's for the same URL.
  * - A new scenario while a run is under way is sent to the same workers with a newer id: they
@@ -15,22 +19,43 @@
  */
 import type { Scenario } from '$lib/scenario';
 import { toQueryString } from '$lib/scenario';
+import { ReplicaStore } from '$lib/sim/replicaStore';
 import { summarise } from '$lib/sim/replications';
 import { toSummaryJson } from '$lib/sim/summary';
 import type { SimulationResult, SimulationSummary } from '$lib/sim/types';
+import { ASSUMED_EVENTS_PER_SECOND, isHeavy, type WorkEstimate } from '$lib/sim/workEstimate';
 
-export type RunStatus = 'idle' | 'running' | 'replicating' | 'done' | 'cancelled' | 'error';
+/** `confirm`: a heavy scenario waits for the user to start it. */
+export type RunStatus =
+	'idle' | 'running' | 'confirm' | 'replicating' | 'done' | 'cancelled' | 'error';
 
 export interface RunRequest {
 	type: 'run';
 	id: number;
+	key: string;
 	scenario: Scenario;
 	/** Which replications this worker runs (0 is the scenario's own seed). */
 	indexes: number[];
 }
 
+export interface EstimateRequest {
+	type: 'estimate';
+	id: number;
+	key: string;
+	scenario: Scenario;
+}
+
+/** Drops the job under way (a newer scenario is being estimated elsewhere). */
+export interface StopRequest {
+	type: 'stop';
+	id: number;
+}
+
+export type WorkerRequest = RunRequest | EstimateRequest | StopRequest;
+
 export type RunResponse =
 	| { type: 'ack'; id: number }
+	| { type: 'estimate'; id: number; estimate: WorkEstimate }
 	| { type: 'result'; id: number; result: SimulationResult; ms: number }
 	| {
 			type: 'replica';
@@ -50,10 +75,10 @@ export function scenarioKey(scenario: Scenario): string {
 	return toQueryString({ ...scenario, name: '' });
 }
 
-/** Replication indexes for worker `w` of `n`: every n-th run, starting at w. */
-export function indexesFor(worker: number, workers: number, runs: number): number[] {
+/** Replication indexes for worker `w` of `n`: every n-th run from `first` on, starting at w. */
+export function indexesFor(worker: number, workers: number, runs: number, first = 0): number[] {
 	const out: number[] = [];
-	for (let i = worker; i < runs; i += workers) out.push(i);
+	for (let i = first + worker; i < runs; i += workers) out.push(i);
 	return out;
 }
 
@@ -81,9 +106,10 @@ interface Job {
 	key: string;
 	scenario: Scenario;
 	runs: number;
-	replicas: (SimulationResult | undefined)[];
+	replicas: ReplicaStore;
 	seeds: number[];
-	received: number;
+	/** Whether the replications after run 0 have been sent out. */
+	spread: boolean;
 	started: number;
 	detailMs: number;
 	replicaMs: number;
@@ -99,12 +125,16 @@ export class SimulationRun {
 	#error = $state<string | null>(null);
 	#runMs = $state<number | null>(null);
 	#totalMs = $state<number | null>(null);
+	#estimate = $state.raw<WorkEstimate | null>(null);
+	#eventsPerSecond = $state(ASSUMED_EVENTS_PER_SECOND);
 
 	#createWorker: () => Worker;
 	#slots: Slot[];
 	#job: Job | null = null;
 	#nextId = 1;
 	#key = '';
+	/** The heavy scenario the user said to run. */
+	#approvedKey = '';
 
 	constructor(createWorker: () => Worker = defaultWorker, poolSize = defaultPoolSize()) {
 		this.#createWorker = createWorker;
@@ -147,6 +177,18 @@ export class SimulationRun {
 	get busy(): boolean {
 		return this.#status === 'running' || this.#status === 'replicating';
 	}
+	/** The latest scenario's expected work; null until its worker has estimated it. */
+	get estimate(): WorkEstimate | null {
+		return this.#estimate;
+	}
+	/** Events a second one worker processed in the last timed run (an assumption before one). */
+	get eventsPerSecond(): number {
+		return this.#eventsPerSecond;
+	}
+	/** Workers that run replications side by side. */
+	get workers(): number {
+		return this.#slots.length;
+	}
 
 	/** Runs a scenario unless it is the one already shown or under way. */
 	start(scenario: Scenario): void {
@@ -160,9 +202,9 @@ export class SimulationRun {
 			key,
 			scenario: plain,
 			runs,
-			replicas: new Array(runs),
+			replicas: new ReplicaStore(runs),
 			seeds: new Array(runs),
-			received: 0,
+			spread: false,
 			started: performance.now(),
 			detailMs: 0,
 			replicaMs: 0
@@ -171,20 +213,57 @@ export class SimulationRun {
 		this.#status = 'running';
 		this.#progress = 0;
 		this.#error = null;
-		const workers = Math.min(this.#slots.length, runs);
+		this.#estimate = null;
 		try {
-			this.#slots.forEach((slot, w) => {
-				if (w >= workers) return;
-				this.#post(slot, {
+			this.#post(this.#slots[0], { type: 'estimate', id: job.id, key, scenario: plain });
+			// The other workers stop the previous scenario's runs now, not when run 0 is done.
+			for (const slot of this.#slots.slice(1)) {
+				if (slot.worker) this.#post(slot, { type: 'stop', id: job.id });
+			}
+		} catch (error) {
+			this.#fail(`The simulation could not start: ${messageOf(error)}`);
+		}
+	}
+
+	/** Starts the heavy scenario waiting in `confirm`. */
+	confirm(): void {
+		const job = this.#job;
+		if (this.#status !== 'confirm' || !job) return;
+		this.#approvedKey = job.key;
+		this.#launch(job);
+	}
+
+	/** Run 0 alone first, so the views have something to draw as soon as one run allows. */
+	#launch(job: Job): void {
+		this.#status = 'running';
+		job.started = performance.now();
+		this.#postRuns(job, [0]);
+	}
+
+	#postRuns(job: Job, ...perWorker: number[][]): void {
+		try {
+			perWorker.forEach((indexes, w) => {
+				if (indexes.length === 0) return;
+				this.#post(this.#slots[w], {
 					type: 'run',
 					id: job.id,
-					scenario: plain,
-					indexes: indexesFor(w, workers, runs)
+					key: job.key,
+					scenario: job.scenario,
+					indexes
 				});
 			});
 		} catch (error) {
 			this.#fail(`The simulation could not start: ${messageOf(error)}`);
 		}
+	}
+
+	/** The replications after run 0, over the whole pool. */
+	#spread(job: Job): void {
+		if (job.spread) return;
+		job.spread = true;
+		const workers = Math.min(this.#slots.length, job.runs - 1);
+		const indexes = Array.from({ length: workers }, (_, w) => indexesFor(w, workers, job.runs, 1));
+		this.#postRuns(job, ...indexes);
 	}
 
 	/** Stops the run under way; the last complete result stays on screen. */
@@ -202,7 +281,7 @@ export class SimulationRun {
 		this.#job = null;
 	}
 
-	#post(slot: Slot, request: RunRequest): void {
+	#post(slot: Slot, request: WorkerRequest): void {
 		const worker = this.#ensureWorker(slot);
 		worker.postMessage(request);
 		if (slot.timer !== null) clearTimeout(slot.timer);
@@ -246,20 +325,26 @@ export class SimulationRun {
 		switch (message.type) {
 			case 'ack':
 				break;
+			case 'estimate':
+				this.#estimate = message.estimate;
+				if (isHeavy(message.estimate) && job.key !== this.#approvedKey) this.#status = 'confirm';
+				else this.#launch(job);
+				break;
 			case 'result':
 				this.#result = message.result;
 				this.#resultKey = job.key;
 				this.#runMs = message.ms;
+				// Calibrates the next estimate's time on this machine (short runs time mostly noise).
+				if (message.ms > 200) this.#eventsPerSecond = message.result.events / (message.ms / 1000);
 				job.detailMs = message.ms;
 				if (this.#status === 'running') this.#status = 'replicating';
+				if (job.runs > 1) this.#spread(job);
 				break;
 			case 'replica':
-				if (job.replicas[message.index]) break;
-				job.replicas[message.index] = message.result;
+				if (!job.replicas.add(message.index, message.result)) break;
 				job.seeds[message.index] = message.seed;
-				job.received++;
-				this.#progress = job.received / job.runs;
-				if (job.received === job.runs) this.#finish(job);
+				this.#progress = job.replicas.received / job.runs;
+				if (job.replicas.complete) this.#finish(job);
 				break;
 			case 'error':
 				this.#fail(message.message);
@@ -270,7 +355,6 @@ export class SimulationRun {
 	#finish(job: Job): void {
 		const detail = this.#result;
 		if (!detail || this.#resultKey !== job.key) return;
-		const results = job.replicas as SimulationResult[];
 		try {
 			const summary =
 				job.runs > 1
@@ -278,7 +362,7 @@ export class SimulationRun {
 							runs: job.runs,
 							seeds: job.seeds,
 							detail,
-							bands: summarise(results, job.scenario)
+							bands: summarise(job.replicas.results(), job.scenario)
 						})
 					: toSummaryJson(job.scenario, detail);
 			this.#summary = summary;

@@ -3,38 +3,32 @@
  * (by index: run 0 uses the scenario's own seed, run i the seed `replicationSeed(seed, i)`, as
  * `runReplications` does); SimulationRun spreads the indexes over a small pool of these workers
  * and merges the answers. Run 0's full result goes back at once, for the charts; every run also
- * goes back slimmed to the figures the bands need.
+ * goes back reduced to the figures the bands need (replicaFigures). Before any run, an estimate
+ * request gets the scenario's expected work (workEstimate), so the page can ask before a heavy
+ * run.
  *
  * The worker yields between runs, so a newer request (a changed setting) takes over after the
  * run in progress instead of after all of them.
  */
+import type { Scenario } from '$lib/scenario';
+import { replicaFigures } from '$lib/sim/replicaStore';
 import { replicationSeed } from '$lib/sim/rng';
 import { runSimulation } from '$lib/sim/runSimulation';
 import type { SimulationResult } from '$lib/sim/types';
-import type { RunRequest, RunResponse } from '$lib/state/SimulationRun.svelte';
+import { workEstimate } from '$lib/sim/workEstimate';
+import type { RunRequest, RunResponse, WorkerRequest } from '$lib/state/SimulationRun.svelte';
 
 const scope = self as unknown as {
 	postMessage(message: RunResponse): void;
-	onmessage: ((event: MessageEvent<RunRequest>) => void) | null;
+	onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
 };
 
 let latest = -1;
-
-/** What the bands need of a run (see `summarise` in $lib/sim/replications); the rest stays here. */
-function slim(result: SimulationResult): SimulationResult {
-	return {
-		...result,
-		decisions: Object.fromEntries(
-			Object.entries(result.decisions).map(([kind, d]) => [
-				kind,
-				{ ...d, leadTimeSample: [], createdByWeek: [], completedByWeek: [] }
-			])
-		) as unknown as SimulationResult['decisions'],
-		roles: result.roles.map((r) => ({ ...r, utilisationByWeek: [], queueByWeek: [] })),
-		handoffs: [],
-		coverage: []
-	};
-}
+/**
+ * The scenario last estimated, by key: its run reuses the very object, so the demand solved for
+ * the estimate (cached per scenario object) is not solved again.
+ */
+let estimated: { key: string; scenario: Scenario } | null = null;
 
 /** Lets queued messages (a newer request) in before the next run. */
 function yieldToMessages(): Promise<void> {
@@ -46,7 +40,8 @@ function yieldToMessages(): Promise<void> {
 }
 
 async function job(request: RunRequest): Promise<void> {
-	const { id, scenario, indexes } = request;
+	const { id, indexes } = request;
+	const scenario = estimated?.key === request.key ? estimated.scenario : request.scenario;
 	scope.postMessage({ type: 'ack', id });
 	for (const index of indexes) {
 		await yieldToMessages();
@@ -66,12 +61,38 @@ async function job(request: RunRequest): Promise<void> {
 		}
 		const ms = performance.now() - started;
 		if (index === 0) scope.postMessage({ type: 'result', id, result, ms });
-		scope.postMessage({ type: 'replica', id, index, seed, result: slim(result), ms });
+		scope.postMessage({ type: 'replica', id, index, seed, result: replicaFigures(result), ms });
 	}
 }
 
 scope.onmessage = (event) => {
 	const request = event.data;
+	if (request?.type === 'estimate') {
+		latest = request.id;
+		// Acknowledged first: a slow estimate (the demand of a very large organisation) must not
+		// look like a stuck worker.
+		scope.postMessage({ type: 'ack', id: request.id });
+		try {
+			estimated = { key: request.key, scenario: request.scenario };
+			scope.postMessage({
+				type: 'estimate',
+				id: request.id,
+				estimate: workEstimate(request.scenario)
+			});
+		} catch (error) {
+			scope.postMessage({
+				type: 'error',
+				id: request.id,
+				message: error instanceof Error ? error.message : String(error)
+			});
+		}
+		return;
+	}
+	if (request?.type === 'stop') {
+		latest = request.id;
+		scope.postMessage({ type: 'ack', id: request.id });
+		return;
+	}
 	if (request?.type !== 'run') return;
 	latest = request.id;
 	void job(request);
