@@ -34,7 +34,9 @@ const TINY: BenchConfig = {
 	scaleReps: 1,
 	replications: 2,
 	replicationReps: 1,
-	orgRuns: 2
+	orgRuns: 2,
+	replicaMemoryRuns: 20,
+	replicaMemoryTeams: 10
 };
 
 describe('referenceQueue(params)', () => {
@@ -177,6 +179,7 @@ describe('runBench(config) and formatReport(report)', () => {
 		expect(text).toMatch(/Engine\.run \(event loop, RunTotals\) .* \d+\.\d\d$/m);
 		expect(text).toMatch(/runSimulation \(loop \+ result\) .* \d+\.\d\d$/m);
 		expect(text).toMatch(/hot loop: engine \/ reference .*(PASS|FAIL)/);
+		expect(text).toMatch(/Replication memory .* 20 runs of 10 teams .* KB a run in ReplicaStore/);
 	});
 
 	it('checkGoals marks each goal against its target', () => {

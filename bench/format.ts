@@ -21,7 +21,7 @@ function showMeasured(x: number): string {
 }
 
 export function formatReport(report: BenchReport): string {
-	const { hotLoop, orgEngine, scale, replications, machine, config } = report;
+	const { hotLoop, orgEngine, scale, replications, replicaMemory, machine, config } = report;
 	const out: string[] = [];
 	out.push(
 		`Bench: Node ${machine.node}, ${machine.cpus} CPUs (${machine.cpuModel}), one process; ` +
@@ -146,6 +146,14 @@ export function formatReport(report: BenchReport): string {
 		`Replications: ${replications.runs} runs of the default scenario: ` +
 			`${fixed(replications.medianMs)} ms wall, ${fixed(replications.medianCpuMs)} ms cpu ` +
 			`(${fixed(replications.msPerRun, 2)} ms a run; median of ${config.replicationReps})`
+	);
+	out.push(
+		`Replication memory (the page's heap until the bands are made): ${int(replicaMemory.runs)} runs of ` +
+			`${int(replicaMemory.teams)} teams (${int(replicaMemory.roles)} roles): ` +
+			`${fixed(replicaMemory.storeBytesPerRun / 1024)} KB a run in ReplicaStore ` +
+			`(${fixed(replicaMemory.storeMb)} MB in all), ` +
+			`against ${fixed(replicaMemory.objectsBytesPerRun / 1024)} KB a run kept as result objects ` +
+			`(${fixed(replicaMemory.objectsMb)} MB)`
 	);
 	out.push('');
 	out.push(

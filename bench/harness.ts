@@ -8,11 +8,16 @@ import { Engine } from '../src/lib/sim/engine';
 import { runReplications, runSimulation, simulateQueue } from '../src/lib/sim/index';
 import { mm1MeanTimeInSystem } from '../src/lib/sim/theory';
 import { MB, measureHeap, median, timeInterleaved, type Timed } from './measure';
+import {
+	measureReplicaMemory,
+	type ReplicaMemoryConfig,
+	type ReplicaMemoryResult
+} from './replicaMemory';
 import { referenceQueue } from './reference';
 import { simjsQueue } from './simjsQueue';
 import type { QueueParams, QueueRun } from './stream';
 
-export interface BenchConfig {
+export interface BenchConfig extends ReplicaMemoryConfig {
 	/** Arrivals in the hot-loop M/M/1 stream (λ = 0.8, μ = 1). */
 	customers: number;
 	seed: number;
@@ -47,7 +52,10 @@ export const FULL_CONFIG: BenchConfig = {
 	scaleReps: 7,
 	replications: 100,
 	replicationReps: 5,
-	orgRuns: 10
+	orgRuns: 10,
+	// The maximum `runs` of a link, of the largest organisation.
+	replicaMemoryRuns: 500,
+	replicaMemoryTeams: 200
 };
 
 /** The targets from issue 3. A missed goal is reported, never a failed process. */
@@ -392,6 +400,7 @@ export interface BenchReport {
 	hotLoop: HotLoopResult;
 	orgEngine: OrgEngineResult;
 	replications: ReplicationsResult;
+	replicaMemory: ReplicaMemoryResult;
 	config: BenchConfig;
 	machine: {
 		node: string;
@@ -480,6 +489,7 @@ export function runBench(config: BenchConfig = FULL_CONFIG): BenchReport {
 	const orgEngine = measureOrgEngine(config);
 	const scale = measureScale(config);
 	const replications = measureReplications(config);
+	const replicaMemory = measureReplicaMemory(config);
 	const cpus = os.cpus();
 	return {
 		hotLoopRatio: hotLoop.hotLoopRatio,
@@ -492,6 +502,7 @@ export function runBench(config: BenchConfig = FULL_CONFIG): BenchReport {
 		hotLoop,
 		orgEngine,
 		replications,
+		replicaMemory,
 		config,
 		machine: {
 			node: process.version,

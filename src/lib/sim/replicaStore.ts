@@ -7,22 +7,24 @@ import type { DecisionStats, RoleStats, SimulationResult, Verdict } from './type
  * the lead-time samples, the hand-offs and the coverage matrix belong to the first run alone,
  * which the charts draw in full.
  *
- * Kept as objects, a run of 200 teams cost the page about 0.13 MB (467 role objects with labels,
- * team lists and per-week arrays emptied but still allocated), so 500 runs held 70 MB. Here the
- * role figures of a run are one Float64Array, the labels and the verdict (the same in every run:
- * they come from the scenario) are kept once, and `results()` rebuilds lean runs for `summarise`
- * only when all are in.
+ * Kept as result objects, a run of 200 teams cost the page about 0.19 MB (468 role objects with
+ * labels, team lists and emptied per-week arrays), so 500 runs held over 90 MB. Here the role
+ * figures that change from run to run are one array of numbers per run (unboxed doubles, 8 bytes
+ * each); the labels, the analytic load and the verdict (from the scenario alone, the same in
+ * every run) are kept once; `results()` rebuilds lean runs for `summarise` when all are in. The
+ * bands are exact percentiles, so a few numbers a role a run remain: that is the floor.
  */
 
 const NONE: never[] = [];
 
-/** Role figures `summarise` reads, in the order they are stored. */
+/**
+ * Role figures measured in each run, in the order they are stored. `load` and
+ * `demandHoursPerWeek` are analytic (demand.ts): the first run's stand for all.
+ */
 const ROLE_FIGURES = [
 	'utilisation',
-	'load',
 	'measuredLoad',
 	'offeredHoursPerWeek',
-	'demandHoursPerWeek',
 	'queueMean',
 	'waitCausedDays'
 ] as const satisfies readonly (keyof RoleStats)[];
@@ -85,7 +87,7 @@ export class ReplicaStore {
 	#received = 0;
 	#roles: RoleStats[] | null = null;
 	#verdict: Verdict | null = null;
-	readonly #roleFigures: (Float64Array | undefined)[];
+	readonly #roleFigures: (number[] | undefined)[];
 	readonly #rest: (RunRest | undefined)[];
 
 	constructor(runs: number) {
@@ -116,7 +118,8 @@ export class ReplicaStore {
 			}));
 			this.#verdict = verdict;
 		}
-		const figures = new Float64Array(roles.length * ROLE_FIGURES.length);
+		// A plain array of numbers is stored unboxed, on the heap the page measures.
+		const figures = new Array<number>(roles.length * ROLE_FIGURES.length);
 		roles.forEach((role, i) => {
 			ROLE_FIGURES.forEach((key, f) => {
 				figures[i * ROLE_FIGURES.length + f] = role[key];
