@@ -284,6 +284,11 @@ test.describe('results views', () => {
 		// Two hundred replications of 120 teams take seconds: long enough to cancel.
 		await page.locator('#setting-runs').fill('200');
 		await page.locator('#setting-teams').fill('120');
+		// That much work (about 30 million events) is asked for before it starts.
+		await page
+			.locator('[data-confirm-heavy]')
+			.getByRole('button', { name: 'Run' })
+			.click({ timeout: 15_000 });
 		const cancel = page.getByRole('button', { name: 'Cancel' });
 		await expect(cancel).toBeVisible({ timeout: 10_000 });
 		await expect(page.getByRole('progressbar', { name: 'Simulation progress' })).toBeVisible();
