@@ -10,7 +10,13 @@
  * estimate before it starts.
  */
 import { pathToFileURL } from 'node:url';
-import { FIELD_BY_KEY, parseScenarioParams, type Scenario } from '../lib/scenario/index';
+import {
+	excerpt,
+	excerptName,
+	FIELD_BY_KEY,
+	parseScenarioParams,
+	type Scenario
+} from '../lib/scenario/index';
 import {
 	DECISION_KINDS,
 	ROLE_KIND_LABELS,
@@ -59,16 +65,16 @@ export function parseArgs(argv: readonly string[]): SimulateArgs {
 			if (raw === undefined) throw new UsageError('--runs needs a number, e.g. --runs 20');
 			if (!/^\d+$/.test(raw) || Number(raw) < 1 || Number(raw) > maxRuns) {
 				throw new UsageError(
-					`--runs must be a whole number from 1 to ${maxRuns}; got ${JSON.stringify(raw)}`
+					`--runs must be a whole number from 1 to ${maxRuns}; got ${excerpt(raw)}`
 				);
 			}
 			args.runs = Number(raw);
 		} else if (arg.startsWith('-') && !arg.includes('=')) {
-			throw new UsageError(`unknown option ${arg} (use --runs N, --json, --help)`);
+			throw new UsageError(`unknown option ${excerptName(arg)} (use --runs N, --json, --help)`);
 		} else {
 			if (linkSeen) {
 				throw new UsageError(
-					`one scenario link only; got a second one ${JSON.stringify(arg.slice(0, 40))} (quote the link)`
+					`one scenario link only; got a second one ${excerpt(arg)} (quote the link)`
 				);
 			}
 			linkSeen = true;

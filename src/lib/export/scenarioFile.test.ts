@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { presetScenario, PRESET_IDS, toQueryString, type Scenario } from '$lib/scenario';
+import fc from 'fast-check';
+import {
+	parseScenarioParams,
+	presetScenario,
+	PRESET_IDS,
+	toQueryString,
+	type Scenario
+} from '$lib/scenario';
 import { readScenarioFile, scenarioFile, scenarioFileText } from './scenarioFile';
 
 const custom: Scenario = {
@@ -130,5 +137,90 @@ describe('readScenarioFile(text)', () => {
 			})
 		);
 		expect(result.ok && result.scenario.name).toBe('scriptalert(1)/script');
+	});
+});
+
+describe('readScenarioFile cleans the name as a link does', () => {
+	const fileWithName = (name: string) =>
+		JSON.stringify({ ...scenarioFile(custom), query: undefined, scenario: { ...custom, name } });
+
+	it('drops markup from the scenario object, says so, and writes a link that reads back cleanly', () => {
+		const result = readScenarioFile(fileWithName('<img src=x onerror=alert(1)>Acme'));
+		expect(result.ok).toBe(true);
+		if (!result.ok) return;
+		expect(result.scenario.name).toBe('img src=x onerror=alert(1)Acme');
+		expect(result.issues.map((i) => i.message)).toEqual([
+			`name: characters such as < > " ' were removed`
+		]);
+		expect(parseScenarioParams(result.query).issues).toEqual([]);
+		expect(parseScenarioParams(result.query).scenario).toEqual(result.scenario);
+	});
+
+	it('drops bidi overrides and control characters', () => {
+		const result = readScenarioFile(fileWithName('Acme\u202e\u2066 plan\u0007'));
+		expect(result.ok && result.scenario.name).toBe('Acme plan');
+		expect(result.ok && result.issues.map((i) => i.message)).toEqual([
+			'name: invisible control or direction characters were removed'
+		]);
+	});
+
+	it('cuts a long name at 80 UTF-16 units without halving an emoji, instead of refusing it', () => {
+		const result = readScenarioFile(fileWithName('x'.repeat(79) + '😀'.repeat(10)));
+		expect(result.ok && result.scenario.name).toBe('x'.repeat(79));
+		expect(result.ok && result.issues.map((i) => i.message)).toEqual([
+			'name: it was cut to 80 characters'
+		]);
+	});
+
+	it('any name in a file gives a link that the app reads back with no message', () => {
+		fc.assert(
+			fc.property(
+				fc.oneof(
+					fc.string({ unit: 'binary', maxLength: 200 }),
+					fc.string({ unit: 'grapheme', maxLength: 120 })
+				),
+				(name) => {
+					const result = readScenarioFile(fileWithName(name));
+					expect(result.ok).toBe(true);
+					if (!result.ok) return;
+					const again = parseScenarioParams(result.query);
+					expect(again.issues).toEqual([]);
+					expect(again.scenario.name).toBe(result.scenario.name);
+				}
+			),
+			{ numRuns: 300 }
+		);
+	}, 60_000);
+});
+
+describe('readScenarioFile messages quote a short excerpt', () => {
+	it.each([
+		{ name: 'a long format', file: { format: 'f'.repeat(100_000), version: 1 } },
+		{
+			name: 'a long key in the scenario',
+			file: {
+				format: 'org-design-scenario',
+				version: 1,
+				scenario: { ...custom, ['k'.repeat(100_000)]: 1 }
+			}
+		},
+		{
+			name: 'a long model',
+			file: {
+				format: 'org-design-scenario',
+				version: 1,
+				scenario: { ...custom, model: 'm'.repeat(100_000) }
+			}
+		},
+		{
+			name: 'a long version text',
+			file: { format: 'org-design-scenario', version: 'v'.repeat(100_000) }
+		}
+	])('$name gives a message under 300 characters', ({ file }) => {
+		const result = readScenarioFile(JSON.stringify(file));
+		expect(result.ok).toBe(false);
+		if (result.ok) return;
+		expect(result.message.length).toBeLessThan(300);
+		expect(result.message).toContain('(100,000 characters)');
 	});
 });

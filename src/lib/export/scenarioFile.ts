@@ -6,6 +6,11 @@
  */
 import * as v from 'valibot';
 import {
+	cleaningNote,
+	cleanName,
+	excerpt,
+	excerptName,
+	FIELD_BY_KEY,
 	FIELDS,
 	parseScenarioParams,
 	ScenarioSchema,
@@ -56,9 +61,33 @@ const FileShape = v.looseObject({
 	scenario: v.optional(v.unknown())
 });
 
+/**
+ * A schema issue in words, quoting what the file holds as an excerpt: valibot's own message
+ * repeats the whole value it received, and a key or value can be as long as the file.
+ */
 function issueText(issue: v.BaseIssue<unknown>): string {
 	const path = issue.path?.map((p) => String(p.key)).join('.');
-	return path ? `${path}: ${issue.message}` : issue.message;
+	const received = typeof issue.input === 'string' ? excerpt(issue.input) : issue.received;
+	const message = issue.message.endsWith(issue.received)
+		? issue.message.slice(0, issue.message.length - issue.received.length) + received
+		: excerpt(issue.message);
+	return path ? `${excerptName(path)}: ${message}` : message;
+}
+
+const NAME_FIELD = FIELD_BY_KEY.get('name') as { maxLength: number };
+
+/**
+ * Cleans the file's name the way a link's name is cleaned, so the app's own link to the imported
+ * scenario reads back with no message.
+ */
+function withCleanName(scenario: unknown, issues: ScenarioIssue[]): unknown {
+	if (typeof scenario !== 'object' || scenario === null) return scenario;
+	const raw = (scenario as { name?: unknown }).name;
+	if (typeof raw !== 'string') return scenario;
+	const clean = cleanName(raw, NAME_FIELD.maxLength);
+	const note = cleaningNote('name', clean, NAME_FIELD.maxLength);
+	if (note) issues.push({ key: 'name', value: raw, message: note });
+	return { ...scenario, name: clean.name };
 }
 
 const fail = (message: string): ScenarioImport => ({ ok: false, message });
@@ -94,7 +123,7 @@ export function readScenarioFile(text: string): ScenarioImport {
 	const file = shape.output;
 	if (file.format !== SCENARIO_FILE_FORMAT) {
 		return fail(
-			`This file is not a scenario file: its format is ${JSON.stringify(file.format.slice(0, 40))}, not "${SCENARIO_FILE_FORMAT}".`
+			`This file is not a scenario file: its format is ${excerpt(file.format)}, not "${SCENARIO_FILE_FORMAT}".`
 		);
 	}
 	if (!Number.isInteger(file.version) || file.version < 1) {
@@ -109,11 +138,14 @@ export function readScenarioFile(text: string): ScenarioImport {
 		return fail('This scenario file holds neither a scenario nor a query.');
 	}
 
+	const nameIssues: ScenarioIssue[] = [];
 	const fromObject =
-		file.scenario === undefined ? null : v.safeParse(ScenarioSchema, file.scenario);
+		file.scenario === undefined
+			? null
+			: v.safeParse(ScenarioSchema, withCleanName(file.scenario, nameIssues));
 	if (fromObject?.success) {
 		const scenario = fromObject.output;
-		const issues: ScenarioIssue[] = [];
+		const issues: ScenarioIssue[] = [...nameIssues];
 		if (file.query !== undefined) {
 			const fromQuery = parseScenarioParams(file.query).scenario;
 			const differ = differences(scenario, fromQuery);

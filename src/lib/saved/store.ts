@@ -9,6 +9,7 @@
  * saved is ever lost to a write.
  */
 import * as v from 'valibot';
+import { cleanName } from '../scenario/cleanName';
 
 export const STORE_KEY = 'org-design-simulator:saved-scenarios';
 export const BACKUP_PREFIX = `${STORE_KEY}:backup:`;
@@ -63,9 +64,12 @@ const EntrySchema = v.object({
 	)
 });
 
-/** Tidies a name the way it is stored: single spaces, trimmed, at most MAX_NAME_LENGTH. */
+/**
+ * Tidies a name the way it is stored, with the same sanitiser as a link's or a file's name: no
+ * markup, control or direction characters, single spaces, at most MAX_NAME_LENGTH, cut safely.
+ */
 export function cleanEntryName(name: string): string {
-	return name.replace(/\s+/g, ' ').trim().slice(0, MAX_NAME_LENGTH).trim();
+	return cleanName(name, MAX_NAME_LENGTH).name;
 }
 
 function newestFirst(entries: SavedEntry[]): SavedEntry[] {

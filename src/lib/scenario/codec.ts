@@ -2,6 +2,8 @@ import { FIELD_BY_KEY, FIELDS, type Field } from './fields';
 import { DEFAULT_PRESET, PRESET_IDS, PRESETS, presetScenario, type PresetId } from './presets';
 import type { Scenario } from './scenario';
 import { CURRENT_VERSION, migrateParams } from './versions';
+import { cleaningNote, cleanName } from './cleanName';
+import { excerpt, excerptName, safePrefix } from './excerpt';
 
 /** One rejected or repaired part of a link, with the message the user sees. */
 export interface ScenarioIssue {
@@ -17,39 +19,37 @@ export interface ParsedScenario {
 
 const VERSION_KEY = 'v';
 const PRESET_KEY = 'preset';
-const MAX_SHOWN_VALUE = 40;
-
-/** Shows a rejected value in a message without letting a long or odd value take over the text. */
-export function quoteValue(value: string): string {
-	// eslint-disable-next-line no-control-regex -- control characters are exactly what we hide
-	const printable = value.replace(/[\u0000-\u001f\u007f]/g, '?');
-	return JSON.stringify(
-		printable.length > MAX_SHOWN_VALUE ? printable.slice(0, MAX_SHOWN_VALUE) + '…' : printable
-	);
-}
+/**
+ * Raw lengths read at most: the longest key is under 30 characters and the longest value a name
+ * of 80, so these leave room for hand-written links while bounding the work any link can ask for.
+ */
+export const MAX_KEY_LENGTH = 64;
+export const MAX_VALUE_LENGTH = 400;
 
 function formatValue(field: Field, value: number | string): string {
-	if (field.type === 'text') return quoteValue(String(value));
+	if (field.type === 'text') return excerpt(String(value));
 	return String(value);
 }
 
 /** Edit distance, for "did you mean" hints on mistyped keys and values. */
 function editDistance(a: string, b: string): number {
-	const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-	for (let i = 1; i <= a.length; i++) {
+	const lowerA = a.toLowerCase();
+	const lowerB = b.toLowerCase();
+	const row = Array.from({ length: lowerB.length + 1 }, (_, j) => j);
+	for (let i = 1; i <= lowerA.length; i++) {
 		let diagonal = row[0];
 		row[0] = i;
-		for (let j = 1; j <= b.length; j++) {
+		for (let j = 1; j <= lowerB.length; j++) {
 			const above = row[j];
 			row[j] = Math.min(
 				row[j] + 1,
 				row[j - 1] + 1,
-				diagonal + (a[i - 1].toLowerCase() === b[j - 1].toLowerCase() ? 0 : 1)
+				diagonal + (lowerA.charCodeAt(i - 1) === lowerB.charCodeAt(j - 1) ? 0 : 1)
 			);
 			diagonal = above;
 		}
 	}
-	return row[b.length];
+	return row[lowerB.length];
 }
 
 function closest(input: string, candidates: readonly string[]): string | undefined {
@@ -58,6 +58,9 @@ function closest(input: string, candidates: readonly string[]): string | undefin
 	for (const candidate of candidates) {
 		const prefixMatch =
 			input.length >= 2 && candidate.toLowerCase().startsWith(input.toLowerCase());
+		// The distance is at least the difference in length: skip candidates that cannot qualify.
+		const hopeless = Math.abs(input.length - candidate.length) > Math.max(2, input.length / 3);
+		if (!prefixMatch && hopeless) continue;
 		const distance = prefixMatch ? 0.5 : editDistance(input, candidate);
 		if (distance < bestDistance) {
 			bestDistance = distance;
@@ -67,10 +70,14 @@ function closest(input: string, candidates: readonly string[]): string | undefin
 	return bestDistance <= Math.max(2, input.length / 3) ? best : undefined;
 }
 
-const NUMBER_PATTERN = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
-// Characters that could read as markup or break an exported file are dropped from names.
-// eslint-disable-next-line no-control-regex -- control characters are exactly what we drop
-const UNSAFE_TEXT = /[<>"'`\\\u0000-\u001f\u007f]/g;
+// Each digit run can be matched one way only (the fraction's digits follow a literal dot), so
+// the check is linear: `\d+\.?\d*` split a long digit run every possible way before failing.
+const NUMBER_PATTERN = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/** True when `text` is a plain decimal number, as a link writes one (no hex, no Infinity). */
+export function isNumberText(text: string): boolean {
+	return NUMBER_PATTERN.test(text);
+}
 
 type FieldResult =
 	{ ok: true; value: number | string; note?: string } | { ok: false; reason: string };
@@ -80,18 +87,18 @@ function parseField(field: Field, raw: string): FieldResult {
 		case 'int':
 		case 'number': {
 			const text = raw.trim();
-			if (!NUMBER_PATTERN.test(text)) {
-				return { ok: false, reason: `${field.key} must be a number; got ${quoteValue(raw)}` };
+			if (!isNumberText(text)) {
+				return { ok: false, reason: `${field.key} must be a number; got ${excerpt(raw)}` };
 			}
 			const value = Number(text);
 			if (!Number.isFinite(value) || value < field.min || value > field.max) {
 				return {
 					ok: false,
-					reason: `${field.key} must be between ${field.min} and ${field.max}; got ${quoteValue(raw)}`
+					reason: `${field.key} must be between ${field.min} and ${field.max}; got ${excerpt(raw)}`
 				};
 			}
 			if (field.type === 'int' && !Number.isInteger(value)) {
-				return { ok: false, reason: `${field.key} must be a whole number; got ${quoteValue(raw)}` };
+				return { ok: false, reason: `${field.key} must be a whole number; got ${excerpt(raw)}` };
 			}
 			return { ok: true, value };
 		}
@@ -101,37 +108,38 @@ function parseField(field: Field, raw: string): FieldResult {
 			const hint = closest(value, field.options);
 			return {
 				ok: false,
-				reason: `${field.key} must be one of ${field.options.join(', ')}; got ${quoteValue(raw)}${hint ? ` (did you mean ${hint}?)` : ''}`
+				reason: `${field.key} must be one of ${field.options.join(', ')}; got ${excerpt(raw)}${hint ? ` (did you mean ${hint}?)` : ''}`
 			};
 		}
 		case 'text': {
-			let value = raw.replace(UNSAFE_TEXT, '').replace(/\s+/g, ' ').trim();
-			const notes: string[] = [];
-			if (value.length !== raw.trim().replace(/\s+/g, ' ').length) {
-				notes.push('characters such as < > " \' were removed');
-			}
-			if (value.length > field.maxLength) {
-				value = value.slice(0, field.maxLength).trim();
-				notes.push(`it was cut to ${field.maxLength} characters`);
-			}
-			return {
-				ok: true,
-				value,
-				note: notes.length ? `${field.key}: ${notes.join(' and ')}` : undefined
-			};
+			const clean = cleanName(raw, field.maxLength);
+			return { ok: true, value: clean.name, note: cleaningNote(field.key, clean, field.maxLength) };
 		}
 	}
 }
 
+/** Says a value is too long to read, before any pattern or edit distance sees it. */
+function tooLong(key: string, raw: string): string {
+	return `${key} is too long to read (at most ${MAX_VALUE_LENGTH} characters); got ${excerpt(raw)}`;
+}
+
 function parsePreset(raw: string | null, issues: ScenarioIssue[]): PresetId {
 	if (raw === null) return DEFAULT_PRESET;
+	if (raw.length > MAX_VALUE_LENGTH) {
+		issues.push({
+			key: PRESET_KEY,
+			value: raw,
+			message: `${tooLong(PRESET_KEY, raw)}; using ${DEFAULT_PRESET}`
+		});
+		return DEFAULT_PRESET;
+	}
 	const value = raw.trim().toLowerCase();
 	if ((PRESET_IDS as readonly string[]).includes(value)) return value as PresetId;
 	const hint = closest(value, PRESET_IDS);
 	issues.push({
 		key: PRESET_KEY,
 		value: raw,
-		message: `preset must be one of ${PRESET_IDS.join(', ')}; got ${quoteValue(raw)}${hint ? ` (did you mean ${hint}?)` : ''}; using ${DEFAULT_PRESET}`
+		message: `preset must be one of ${PRESET_IDS.join(', ')}; got ${excerpt(raw)}${hint ? ` (did you mean ${hint}?)` : ''}; using ${DEFAULT_PRESET}`
 	});
 	return DEFAULT_PRESET;
 }
@@ -142,17 +150,25 @@ function parsePreset(raw: string | null, issues: ScenarioIssue[]): PresetId {
  */
 export function parseScenarioParams(input: URLSearchParams | string): ParsedScenario {
 	const params =
-		typeof input === 'string' ? new URLSearchParams(input.replace(/^[^?]*\?/, '')) : input;
+		typeof input === 'string' ? new URLSearchParams(input.slice(input.indexOf('?') + 1)) : input;
 	const issues: ScenarioIssue[] = [];
 	const entries = migrateParams(params, issues);
 
 	const firstValue = new Map<string, string>();
 	for (const [key, value] of entries) {
+		if (key.length > MAX_KEY_LENGTH) {
+			issues.push({
+				key,
+				value,
+				message: `Unknown setting ${excerpt(key)} was ignored: setting names are at most ${MAX_KEY_LENGTH} characters`
+			});
+			continue;
+		}
 		if (firstValue.has(key)) {
 			issues.push({
 				key,
 				value,
-				message: `${key} was given more than once; using the first value ${quoteValue(firstValue.get(key)!)}`
+				message: `${excerptName(key)} was given more than once; using the first value ${excerpt(firstValue.get(key)!)}`
 			});
 			continue;
 		}
@@ -170,11 +186,20 @@ export function parseScenarioParams(input: URLSearchParams | string): ParsedScen
 			issues.push({
 				key,
 				value: raw,
-				message: `Unknown setting ${quoteValue(key)} was ignored${hint ? ` (did you mean ${hint}?)` : ''}`
+				message: `Unknown setting ${excerpt(key)} was ignored${hint ? ` (did you mean ${hint}?)` : ''}`
 			});
 			continue;
 		}
-		const result = parseField(field, raw);
+		if (raw.length > MAX_VALUE_LENGTH && field.type !== 'text') {
+			issues.push({
+				key,
+				value: raw,
+				message: `${tooLong(key, raw)}; using ${formatValue(field, scenario[key] as number | string)}`
+			});
+			continue;
+		}
+		// A name is cut anyway; reading only its start bounds the cleaning work.
+		const result = parseField(field, safePrefix(raw, MAX_VALUE_LENGTH));
 		if (result.ok) {
 			scenario[key] = result.value;
 			if (result.note) issues.push({ key, value: raw, message: result.note });

@@ -2,5 +2,7 @@ export * from './fields';
 export * from './scenario';
 export * from './presets';
 export * from './codec';
+export { excerpt, excerptName } from './excerpt';
+export { cleaningNote, cleanName } from './cleanName';
 export { CURRENT_VERSION } from './versions';
 export { roleCounts, type RoleCounts } from './roleCounts';

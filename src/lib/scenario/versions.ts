@@ -1,4 +1,5 @@
 import type { ScenarioIssue } from './codec';
+import { excerpt } from './excerpt';
 
 /** The link format written today. Links keep opening after the format changes: see MIGRATIONS. */
 export const CURRENT_VERSION = 2;
@@ -59,7 +60,7 @@ export function migrateParams(params: URLSearchParams, issues: ScenarioIssue[]):
 			issues.push({
 				key: 'v',
 				value: raw,
-				message: `v (link format version) must be a whole number from 1 to ${CURRENT_VERSION}; got ${JSON.stringify(raw.slice(0, 40))}; reading it as version ${CURRENT_VERSION}`
+				message: `v (link format version) must be a whole number from 1 to ${CURRENT_VERSION}; got ${excerpt(raw)}; reading it as version ${CURRENT_VERSION}`
 			});
 		} else if (parsed > CURRENT_VERSION) {
 			issues.push({

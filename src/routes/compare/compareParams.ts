@@ -12,6 +12,7 @@
  */
 import {
 	DEFAULT_SCENARIO,
+	excerpt,
 	parseScenarioParams,
 	toSearchParams,
 	type ParsedScenario,
@@ -68,7 +69,7 @@ export function parseCompareParams(input: URLSearchParams | string): ParsedCompa
 				side: null,
 				key,
 				value,
-				message: `Unknown part ${JSON.stringify(key.slice(0, 40))} was ignored: a compare link names each side’s settings a.<setting> and b.<setting> (for example a.teams=8)`
+				message: `Unknown part ${excerpt(key)} was ignored: a compare link names each side’s settings a.<setting> and b.<setting> (for example a.teams=8)`
 			});
 		}
 	}
