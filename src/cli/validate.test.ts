@@ -81,22 +81,27 @@ describe('parseArgs(argv)', () => {
 		{
 			name: 'a negative rate',
 			argv: ['--servers', '1', '--arrival-rate', '-0.5', '--service-rate', '1'],
-			message: "--arrival-rate must be a positive number, got '-0.5'"
+			message: '--arrival-rate must be a positive number, got "-0.5"'
 		},
 		{
 			name: 'a non-numeric rate',
 			argv: ['--servers', '1', '--arrival-rate', '0.5', '--service-rate', 'fast'],
-			message: "--service-rate must be a positive number, got 'fast'"
+			message: '--service-rate must be a positive number, got "fast"'
 		},
 		{
 			name: 'fractional servers',
 			argv: ['--servers', '1.5', '--arrival-rate', '0.5', '--service-rate', '1'],
-			message: "--servers must be a whole number from 1 to 1,000, got '1.5'"
+			message: '--servers must be a whole number from 1 to 1,000, got "1.5"'
 		},
 		{
 			name: 'an unknown flag',
 			argv: ['--severs', '1'],
-			message: 'unknown option --severs'
+			message: 'unknown option "--severs"'
+		},
+		{
+			name: 'a 10,000-character argument, quoted as a short excerpt',
+			argv: ['x'.repeat(10_000)],
+			message: `unexpected argument "${'x'.repeat(40)}…" (10,000 characters)`
 		},
 		{
 			name: 'a missing value',
@@ -111,7 +116,7 @@ describe('parseArgs(argv)', () => {
 		{
 			name: 'an unknown engine',
 			argv: ['--engine', 'simpy', '--servers', '1', '--arrival-rate', '0.5', '--service-rate', '1'],
-			message: "--engine must be queue or org, got 'simpy'"
+			message: '--engine must be queue or org, got "simpy"'
 		},
 		{
 			name: 'an engine without a queue',
@@ -267,14 +272,14 @@ describe('npx tsx src/cli/validate.ts', () => {
 		{
 			name: 'a negative rate',
 			args: ['--servers', '1', '--arrival-rate', '0.5', '--service-rate', '-1'],
-			says: "--service-rate must be a positive number, got '-1'"
+			says: '--service-rate must be a positive number, got "-1"'
 		},
 		{
 			name: 'a non-numeric value',
 			args: ['--servers', 'two', '--arrival-rate', '0.5', '--service-rate', '1'],
-			says: "--servers must be a whole number from 1 to 1,000, got 'two'"
+			says: '--servers must be a whole number from 1 to 1,000, got "two"'
 		},
-		{ name: 'an unknown flag', args: ['--verbose'], says: 'unknown option --verbose' }
+		{ name: 'an unknown flag', args: ['--verbose'], says: 'unknown option "--verbose"' }
 	];
 	const org = [
 		...['--engine', 'org', '--servers', '3', '--arrival-rate', '2.4', '--service-rate', '1'],
@@ -283,7 +288,7 @@ describe('npx tsx src/cli/validate.ts', () => {
 	exit2.push({
 		name: 'an unknown engine',
 		args: ['--engine', 'fast', '--servers', '1', '--arrival-rate', '0.5', '--service-rate', '1'],
-		says: "--engine must be queue or org, got 'fast'"
+		says: '--engine must be queue or org, got "fast"'
 	});
 	let runs: Awaited<ReturnType<typeof validate>>[];
 	let orgRun: Awaited<ReturnType<typeof validate>>;

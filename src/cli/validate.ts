@@ -16,6 +16,7 @@
  * check fails, 2 bad arguments.
  */
 import { pathToFileURL } from 'node:url';
+import { excerpt } from '../lib/scenario/excerpt';
 import type { QueueFigures } from '../lib/sim/validationScenarios';
 import {
 	erlangC,
@@ -123,7 +124,7 @@ const USAGE =
 function positiveNumber(flag: string, raw: string): number {
 	const value = Number(raw);
 	if (raw.trim() === '' || !Number.isFinite(value) || value <= 0) {
-		throw new UsageError(`${flag} must be a positive number, got '${raw}'`);
+		throw new UsageError(`${flag} must be a positive number, got ${excerpt(raw)}`);
 	}
 	return value;
 }
@@ -132,7 +133,7 @@ function integer(flag: string, raw: string, min: number, max: number): number {
 	const value = Number(raw);
 	if (raw.trim() === '' || !Number.isInteger(value) || value < min || value > max) {
 		throw new UsageError(
-			`${flag} must be a whole number from ${min.toLocaleString('en-GB')} to ${max.toLocaleString('en-GB')}, got '${raw}'`
+			`${flag} must be a whole number from ${min.toLocaleString('en-GB')} to ${max.toLocaleString('en-GB')}, got ${excerpt(raw)}`
 		);
 	}
 	return value;
@@ -153,7 +154,9 @@ export function parseArgs(argv: readonly string[]): ValidateArgs {
 		const flag = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
 		if (!VALUE_FLAGS.includes(flag)) {
 			throw new UsageError(
-				arg.startsWith('-') ? `unknown option ${flag}` : `unexpected argument '${arg}'`
+				arg.startsWith('-')
+					? `unknown option ${excerpt(flag)}`
+					: `unexpected argument ${excerpt(arg)}`
 			);
 		}
 		let raw: string | undefined;
@@ -167,7 +170,7 @@ export function parseArgs(argv: readonly string[]): ValidateArgs {
 
 	const engineName = values.get('--engine') ?? 'queue';
 	if (!(QUEUE_ENGINES as readonly string[]).includes(engineName)) {
-		throw new UsageError(`--engine must be queue or org, got '${engineName}'`);
+		throw new UsageError(`--engine must be queue or org, got ${excerpt(engineName)}`);
 	}
 	const engine = engineName as QueueEngine;
 	const missing = ['--servers', '--arrival-rate', '--service-rate'].filter((f) => !values.has(f));
