@@ -88,6 +88,45 @@ describe('run(argv) in process', () => {
 		);
 	});
 
+	it('--json adds cost and span of control; the text prints them in two lines', () => {
+		const summary = JSON.parse(run(['preset=scale-up&pmSalary=160000', '--json']).stdout);
+		expect(Object.keys(summary.cost)).toEqual([
+			'currency',
+			'onCost',
+			'headcount',
+			'people',
+			'annual',
+			'deliveredPerYear',
+			'perDecision',
+			'byKind'
+		]);
+		// 3 × 160,000 × 1.3 + 8 × 130,000 × 1.3 + 48 × 132,270 × 1.3 = 624,000 + 1,352,000 + 8,253,648
+		expect(summary.cost.annual).toBe(10_229_648);
+		expect(summary.cost.currency).toBe('USD');
+		const delivered =
+			52 *
+			(summary.decisions.roadmap.throughputPerWeek +
+				summary.decisions.backlog.throughputPerWeek +
+				summary.decisions.pricing.throughputPerWeek);
+		expect(summary.cost.perDecision).toBe(Math.round(10_229_648 / delivered));
+		expect(summary.cost.byKind.map((k: { kind: string }) => k.kind)).toEqual([
+			'roadmap',
+			'backlog',
+			'pricing'
+		]);
+		expect(summary.span).toEqual([
+			{ role: 'pm', count: 3, teams: 2.7, people: 16, maxTeams: 3 },
+			{ role: 'po', count: 8, teams: 1, people: 6, maxTeams: 1 }
+		]);
+		const text = run(['preset=scale-up&pmSalary=160000']).stdout;
+		expect(text).toContain(
+			'\ncost: 3 PMs, 8 POs, 48 developers: $10,229,648 a year (on-cost ×1.3); $'
+		);
+		expect(text).toContain(
+			'\nspan of control, per person: PM 2.7 teams, 16 developers; PO 1 team, 6 developers\n'
+		);
+	});
+
 	it('--help prints the usage and exits 0', () => {
 		expect(run(['--help'])).toMatchObject({ code: 0, stdout: expect.stringMatching(/^usage: /) });
 	});

@@ -18,7 +18,10 @@ import {
 	type Scenario
 } from '../lib/scenario/index';
 import {
+	COST_ROLE_LABELS,
 	DECISION_KINDS,
+	formatMoney,
+	grouped,
 	ROLE_KIND_LABELS,
 	ROLE_KINDS,
 	runReplications,
@@ -140,6 +143,8 @@ export function formatSummary(summary: SimulationSummary): string {
 			`  ${pad(`${ROLE_KIND_LABELS[kind]} (${group.length})`, 30)}${util}  ${load}  ${padLeft(num(wait), 8)}`
 		);
 	}
+	lines.push('');
+	lines.push(...costLines(summary));
 	const busiest = [...summary.roles]
 		.filter((r) => r.kind !== 'stakeholders')
 		.sort((a, b) => b.load - a.load || a.id.localeCompare(b.id))
@@ -164,6 +169,29 @@ export function formatSummary(summary: SimulationSummary): string {
 	for (const g of summary.gaps)
 		lines.push(`  ${pad(g.responsibility, 22)}${pad(g.kind, 11)}${g.message}`);
 	return lines.join('\n');
+}
+
+/** Two lines: headcount and money, then span of control. */
+export function costLines(summary: SimulationSummary): string[] {
+	const { cost, span } = summary;
+	const money = (x: number) => formatMoney(x, cost.currency);
+	const named = (count: number, role: keyof typeof COST_ROLE_LABELS) =>
+		`${count} ${count === 1 ? COST_ROLE_LABELS[role].one : COST_ROLE_LABELS[role].many}`;
+	const people = cost.headcount.map((r) => named(r.people, r.role)).join(', ');
+	const perDecision =
+		cost.perDecision === null
+			? cost.reason
+			: `${money(cost.perDecision)} per decision delivered (${grouped(Math.round(cost.deliveredPerYear))} a year)`;
+	const spans = span
+		.map(
+			(s) =>
+				`${COST_ROLE_LABELS[s.role].one} ${s.teams} ${s.teams === 1 ? 'team' : 'teams'}, ${s.people} developers`
+		)
+		.join('; ');
+	return [
+		`cost: ${people}: ${money(cost.annual)} a year (on-cost ×${cost.onCost}); ${perDecision}`,
+		`span of control, per person: ${spans || 'no PM or PO'}`
+	];
 }
 
 export interface CliOutput {

@@ -104,7 +104,9 @@ function parseField(field: Field, raw: string): FieldResult {
 		}
 		case 'choice': {
 			const value = raw.trim().toLowerCase();
-			if ((field.options as readonly string[]).includes(value)) return { ok: true, value };
+			// Case does not matter: `eur` reads as the currency EUR.
+			const option = field.options.find((o) => o.toLowerCase() === value);
+			if (option !== undefined) return { ok: true, value: option };
 			const hint = closest(value, field.options);
 			return {
 				ok: false,

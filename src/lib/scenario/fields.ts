@@ -1,3 +1,5 @@
+import { COST_FIELDS } from './costFields';
+
 /**
  * Every setting of a scenario, in one table: its URL key, bounds, unit, group and where its
  * default comes from. The schema, the URL codec, the configuration panel and the docs all read
@@ -41,14 +43,15 @@ export const SWITCH_RULE_LABELS: Record<SwitchRuleOption, string> = {
 	weinberg: 'Rule of thumb: 20% lost per extra context (Weinberg 1992)'
 };
 
-export type FieldGroup = 'organisation' | 'roles' | 'cadence' | 'demand' | 'model';
+export type FieldGroup = 'organisation' | 'roles' | 'cadence' | 'demand' | 'model' | 'cost';
 
 export const FIELD_GROUP_LABELS: Record<FieldGroup, string> = {
 	organisation: 'Organisation',
 	roles: 'People and hours',
 	cadence: 'Cadence and horizon',
 	demand: 'Demand',
-	model: 'Model assumptions'
+	model: 'Model assumptions',
+	cost: 'Cost'
 };
 
 interface FieldBase {
@@ -554,7 +557,8 @@ export const FIELDS = [
 		optionLabels: FALLBACK_LABELS,
 		default: 'absorb',
 		source: 'PRODUCT.md: the decision is absorbed by someone else, slower, or it stalls.'
-	} satisfies ChoiceField<FallbackMode>
+	} satisfies ChoiceField<FallbackMode>,
+	...COST_FIELDS
 ] as const satisfies readonly Field[];
 
 export type FieldKey = (typeof FIELDS)[number]['key'];

@@ -1,4 +1,5 @@
 export * from './fields';
+export * from './costFields';
 export * from './scenario';
 export * from './presets';
 export * from './codec';

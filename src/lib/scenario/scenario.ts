@@ -27,10 +27,19 @@ function fieldSchema(field: Field) {
 	}
 }
 
+/**
+ * The cost settings came after the first scenario files were written: a file without them gets
+ * their defaults, as a link without them does.
+ */
+function settingSchema(field: Field) {
+	const schema = fieldSchema(field);
+	return field.group === 'cost' ? v.optional(schema, field.default) : schema;
+}
+
 /** The scenario schema: bounds and types, used to check imported files and decoded links. */
 export const ScenarioSchema = v.strictObject({
 	preset: v.picklist(PRESET_IDS),
-	...Object.fromEntries(FIELDS.map((f) => [f.key, fieldSchema(f)]))
+	...Object.fromEntries(FIELDS.map((f) => [f.key, settingSchema(f)]))
 }) as unknown as v.GenericSchema<unknown, Scenario>;
 
 export function isScenario(value: unknown): value is Scenario {

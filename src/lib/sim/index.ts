@@ -33,5 +33,18 @@ export {
 export { OVERLOADED_LOAD, STRAINED_LOAD } from './metrics/verdict';
 export { BOTTLENECK_LOAD } from './metrics/bottlenecks';
 export { scenarioDemand } from './demand';
+export {
+	annualCost,
+	costSummary,
+	COST_ROLE_LABELS,
+	headcountCost,
+	WEEKS_PER_YEAR,
+	type CostRole,
+	type CostSummary,
+	type KindCost,
+	type RoleCost
+} from './metrics/cost';
+export { formatMoney, formatMoneyChange, grouped } from './metrics/money';
+export { spanOfControl, type SpanFigure, type SpanRole } from './metrics/span';
 export { LOAD_CAP } from './result';
 export * from './types';

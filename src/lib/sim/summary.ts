@@ -1,4 +1,6 @@
 import type { Scenario } from '../scenario/index';
+import { costSummary } from './metrics/cost';
+import { spanOfControl } from './metrics/span';
 import {
 	DECISION_KINDS,
 	type DecisionKind,
@@ -96,6 +98,12 @@ export function toSummaryJson(
 		gaps: bands ? bands.gaps : detail.gaps,
 		...(bands
 			? { topBottleneckShare: bands.topBottleneckShare, utilisationByKind: bands.utilisationByKind }
-			: {})
+			: {}),
+		cost: costSummary(scenario, {
+			roadmap: decisions.roadmap.throughputPerWeek,
+			backlog: decisions.backlog.throughputPerWeek,
+			pricing: decisions.pricing.throughputPerWeek
+		}),
+		span: spanOfControl(scenario)
 	};
 }

@@ -1,4 +1,6 @@
 import type { Scenario } from '../scenario/scenario';
+import type { CostSummary } from './metrics/cost';
+import type { SpanFigure } from './metrics/span';
 
 /**
  * The engine's output: plain data, JSON-safe, identical in Node, a Web Worker and the page.
@@ -368,4 +370,8 @@ export interface SimulationSummary {
 	topBottleneckShare?: Band;
 	/** With several runs: mean utilisation of each role kind, across runs. */
 	utilisationByKind?: Partial<Record<RoleKind, Band>>;
+	/** What the organisation costs, and per decision delivered (from the throughput above). */
+	cost: CostSummary;
+	/** Teams and developers per PM, PO or combined PM/PO. */
+	span: SpanFigure[];
 }

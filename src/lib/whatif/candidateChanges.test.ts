@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isScenario, PRESET_IDS, presetScenario, type Scenario } from '$lib/scenario';
 import { candidateChanges, nearestRatio } from './candidateChanges';
-import { costText, peopleCost, totalText } from './peopleCost';
+import { costText, moneyText, peopleCost, totalText } from './peopleCost';
 
 const byId = (scenario: Scenario) => new Map(candidateChanges(scenario).map((c) => [c.id, c]));
 
@@ -44,8 +44,21 @@ describe('candidateChanges(scenario)', () => {
 			label: 'Add one PM',
 			patch: { teamsPerPm: 2 },
 			exact: true,
-			cost: { productManagers: 1, productOwners: 0, combinedPmPo: 0, developers: 0, total: 1 }
+			// One PM more: 150,000 × 1.3 = 195,000 a year.
+			cost: {
+				productManagers: 1,
+				productOwners: 0,
+				combinedPmPo: 0,
+				developers: 0,
+				total: 1,
+				annual: 195_000,
+				currency: 'USD'
+			}
 		});
+		expect(moneyText(c.get('pm-add')!.cost)).toBe('+$195k a year');
+		// Eight developers fewer (one per team): −8 × 132,270 × 1.3 = −1,375,608.
+		expect(c.get('team-size-down')!.cost.annual).toBe(-1_375_608);
+		expect(moneyText(c.get('team-size-down')!.cost)).toBe('−$1,376k a year');
 		expect(c.get('pm-remove')).toMatchObject({
 			label: 'Remove one PM',
 			patch: { teamsPerPm: 4 },
