@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseScenarioParams } from '$lib/scenario';
-import { displayQuery, readDisplayMode, scenarioParams } from './displayMode';
-import { slideForKey, startSlide } from './slides';
+import { displayQuery, readDisplayMode, scenarioParams, slideQuery } from './displayMode';
+import { slideFit, slideForKey, startSlide } from './slides';
 
 describe('readDisplayMode(params)', () => {
 	it.each([
@@ -33,6 +33,7 @@ describe('scenarioParams(params)', () => {
 describe('displayQuery(query, mode)', () => {
 	it.each([
 		{ mode: { embed: true }, expected: 'v=2&preset=startup&embed=1' },
+		{ mode: { embed: true, view: 'network' }, expected: 'v=2&preset=startup&embed=1&view=network' },
 		{
 			mode: { present: true, view: 'queues' },
 			expected: 'v=2&preset=startup&present=1&view=queues'
@@ -74,5 +75,50 @@ describe('startSlide(view, ids)', () => {
 		{ view: 'nope', expected: 0 }
 	])('$view → $expected', ({ view, expected }) => {
 		expect(startSlide(view, ids)).toBe(expected);
+	});
+});
+
+describe('slideFit(room, slide, maxScale)', () => {
+	it.each([
+		{
+			name: 'a tall slide shrinks to the height and centres across',
+			room: { width: 1280, height: 660 },
+			slide: { width: 1000, height: 1100 },
+			expected: { scale: 0.6, x: 340, y: 0 }
+		},
+		{
+			name: 'a short slide grows to the width and centres down',
+			room: { width: 1920, height: 1020 },
+			slide: { width: 1000, height: 400 },
+			expected: { scale: 1.92, x: 0, y: 126 }
+		},
+		{
+			name: 'the largest scale caps the growth',
+			room: { width: 1920, height: 1020 },
+			slide: { width: 1000, height: 400 },
+			max: 1.5,
+			expected: { scale: 1.5, x: 210, y: 210 }
+		},
+		{
+			name: 'nothing measured yet: left as it is',
+			room: { width: 0, height: 0 },
+			slide: { width: 1000, height: 400 },
+			expected: { scale: 1, x: 0, y: 0 }
+		}
+	])('$name', ({ room, slide, max, expected }) => {
+		const fit = slideFit(room, slide, max);
+		expect(fit.scale).toBeCloseTo(expected.scale, 6);
+		expect(fit.x).toBeCloseTo(expected.x, 6);
+		expect(fit.y).toBeCloseTo(expected.y, 6);
+	});
+});
+
+describe('slideQuery(search, id)', () => {
+	it.each([
+		{ search: '?present=1&teams=abc', id: 'network', expected: 'present=1&teams=abc&view=network' },
+		{ search: '?present=1&view=2&tems=3', id: 'queues', expected: 'present=1&view=queues&tems=3' },
+		{ search: '?present=1&view=queues', id: 'queues', expected: null }
+	])('$search → $id', ({ search, id, expected }) => {
+		expect(slideQuery(search, id)).toBe(expected);
 	});
 });

@@ -3,7 +3,8 @@
  *
  *   ?embed=1    for an iframe: no settings panel, the views and the timeline only
  *   ?present=1  presentation: large type, one view at a time, arrow keys to move
- *   &view=<id>  (with present) the view to start on: a figure's `data-view` id, or its number
+ *   &view=<id>  with present: the slide shown (a figure's `data-view` id, `summary`, or a number);
+ *               with embed: the one view to show
  *
  * These keys are not scenario settings, so the page removes them before reading the scenario
  * (`scenarioParams`), or the scenario codec would report them as unknown settings.
@@ -47,6 +48,17 @@ export function displayQuery(scenarioQuery: string, mode: Partial<DisplayMode>):
 	const params = scenarioParams(new URLSearchParams(scenarioQuery.replace(/^\?/, '')));
 	if (mode.embed) params.set('embed', '1');
 	else if (mode.present) params.set('present', '1');
-	if (mode.present && !mode.embed && mode.view) params.set('view', mode.view);
+	if ((mode.present || mode.embed) && mode.view) params.set('view', mode.view);
+	return params.toString();
+}
+
+/**
+ * The query with `view` set to a slide, every other part kept as given (rejected parts too, so
+ * their messages stay); null when it already names that slide.
+ */
+export function slideQuery(search: string, id: string): string | null {
+	const params = new URLSearchParams(search.replace(/^\?/, ''));
+	if (params.get('view') === id) return null;
+	params.set('view', id);
 	return params.toString();
 }

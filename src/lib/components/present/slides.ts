@@ -40,3 +40,23 @@ export function startSlide(view: string | null, ids: readonly string[]): number 
 	const n = Number(view);
 	return Number.isInteger(n) && n >= 1 && n <= ids.length ? n - 1 : 0;
 }
+
+/**
+ * Where a slide laid out at its natural size sits in the room it has: scaled down to fit both
+ * ways, or up until it fills the width (a projector gets large type), and centred.
+ */
+export function slideFit(
+	room: { width: number; height: number },
+	slide: { width: number; height: number },
+	maxScale = Number.POSITIVE_INFINITY
+): { scale: number; x: number; y: number } {
+	if (room.width <= 0 || room.height <= 0 || slide.width <= 0 || slide.height <= 0) {
+		return { scale: 1, x: 0, y: 0 };
+	}
+	const scale = Math.min(room.width / slide.width, room.height / slide.height, maxScale);
+	return {
+		scale,
+		x: Math.max(0, (room.width - slide.width * scale) / 2),
+		y: Math.max(0, (room.height - slide.height * scale) / 2)
+	};
+}
