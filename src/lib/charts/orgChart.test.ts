@@ -199,5 +199,6 @@ describe('boxLines and loadLabel', () => {
 		expect(group.label).toBe('+17 other teams');
 		expect(boxLines(group, 76)).toEqual(['+17 other', 'teams 50%']);
 		expect(boxLines(group, 160)).toEqual(['+17 other teams', '50% mean load']);
+		expect(boxLines(group, 66)).toEqual(['+17 more', 'teams 50%']);
 	});
 });

@@ -277,7 +277,9 @@ export function boxLines(node: OrgNode, boxWidth: number): string[] {
 	if (node.isGroup) {
 		const [first, ...rest] = name.split(' other ');
 		if (name.length <= maxBold) return [name, fit(`${pct} mean load`, maxChars)];
-		return [fit(`${first} other`, maxBold), fit(`${rest.join(' ')} ${pct}`, maxChars)];
+		// "+47 other" / "PMs 86%"; in the narrowest boxes "+47 more", then "+47".
+		const head = [`${first} other`, `${first} more`, first].find((t) => t.length <= maxBold);
+		return [head ?? fit(first, maxBold), fit(`${rest.join(' ')} ${pct}`, maxChars)];
 	}
 	const second = `${pct} load`.length <= maxChars && node.load !== null ? `${pct} load` : pct;
 	const root = 'Leadership'.length <= maxBold ? 'Leadership' : 'Leaders';
