@@ -5,6 +5,8 @@
  *                                          both engines, M/G/1 against Pollaczek–Khinchine
  *                                          through the organisation engine, Little's law
  *   npm run validate -- --json             the same checks as one JSON object
+ *   npm run validate -- --write-page-table the table, and the /model page's copy of it written
+ *                                          (without it, a stored copy that differs fails the run)
  *   npm run validate -- [--engine queue|org] --servers C --arrival-rate L --service-rate M
  *                       [--customers N] [--seed S] [--json]
  *                                          one queue through an engine, beside theory
@@ -15,7 +17,9 @@
  * fixed, so the output is the same on every run and machine. Exit codes: 0 all checks pass, 1 a
  * check fails, 2 bad arguments.
  */
-import { pathToFileURL } from 'node:url';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pageValidationTable } from '../lib/model/validationTable';
 import { excerpt } from '../lib/scenario/excerpt';
 import type { QueueFigures } from '../lib/sim/validationScenarios';
 import {
@@ -105,7 +109,7 @@ export interface QueueArgs {
 }
 
 export type ValidateArgs =
-	| { mode: 'table' | 'help'; json: boolean }
+	| { mode: 'table' | 'help'; json: boolean; writePageTable?: true }
 	| ({ mode: 'queue'; engine: QueueEngine; json: boolean } & QueueArgs);
 
 const VALUE_FLAGS = [
@@ -117,7 +121,7 @@ const VALUE_FLAGS = [
 	'--seed'
 ];
 const USAGE =
-	'usage: npm run validate [-- --json]\n' +
+	'usage: npm run validate [-- --json] [--write-page-table]\n' +
 	'       npm run validate -- [--engine queue|org] --servers C --arrival-rate L --service-rate M ' +
 	'[--customers N] [--seed S] [--json]';
 
@@ -143,10 +147,15 @@ function integer(flag: string, raw: string, min: number, max: number): number {
 export function parseArgs(argv: readonly string[]): ValidateArgs {
 	const values = new Map<string, string>();
 	let json = false;
+	let writePageTable = false;
 	for (let i = 0; i < argv.length; i++) {
 		const arg = argv[i];
 		if (arg === '--json') {
 			json = true;
+			continue;
+		}
+		if (arg === '--write-page-table') {
+			writePageTable = true;
 			continue;
 		}
 		if (arg === '--help' || arg === '-h') return { mode: 'help', json };
@@ -166,7 +175,9 @@ export function parseArgs(argv: readonly string[]): ValidateArgs {
 		if (values.has(flag)) throw new UsageError(`${flag} given twice`);
 		values.set(flag, raw);
 	}
-	if (values.size === 0) return { mode: 'table', json };
+	if (values.size === 0)
+		return writePageTable ? { mode: 'table', json, writePageTable } : { mode: 'table', json };
+	if (writePageTable) throw new UsageError('--write-page-table goes with the whole table only');
 
 	const engineName = values.get('--engine') ?? 'queue';
 	if (!(QUEUE_ENGINES as readonly string[]).includes(engineName)) {
@@ -759,6 +770,35 @@ function formatQueue(r: QueueReport, which: QueueEngine): string {
 	].join('\n');
 }
 
+/** The /model page's copy of this table, written by `--write-page-table`. */
+export const PAGE_TABLE_FILE = fileURLToPath(
+	new URL('../lib/model/validation.json', import.meta.url)
+);
+
+/**
+ * Writes the /model page's table from this run, or checks the stored one equals it: the page
+ * shows what validate computed, never figures typed by hand or left from older code. Returns
+ * what is wrong, or null.
+ */
+function checkPageTable(report: ValidationReport, write: boolean): string | null {
+	const table = pageValidationTable(report);
+	if (write) {
+		writeFileSync(PAGE_TABLE_FILE, JSON.stringify(table, null, '\t') + '\n');
+		return null;
+	}
+	let stored: unknown = null;
+	try {
+		stored = JSON.parse(readFileSync(PAGE_TABLE_FILE, 'utf8'));
+	} catch {
+		// A missing or unreadable file is reported below like a stale one.
+	}
+	// Compared as data, so reformatting the file (prettier) is not a difference.
+	return JSON.stringify(stored) === JSON.stringify(table)
+		? null
+		: `the /model page's validation table (${PAGE_TABLE_FILE}) differs from this run; ` +
+				'write it again with npm run validate -- --write-page-table';
+}
+
 export async function main(argv: readonly string[]): Promise<number> {
 	let args: ValidateArgs;
 	try {
@@ -785,7 +825,9 @@ export async function main(argv: readonly string[]): Promise<number> {
 	process.stdout.write(
 		(args.json ? JSON.stringify(report, null, 2) : formatValidation(report)) + '\n'
 	);
-	return report.pass ? 0 : 1;
+	const pageTable = checkPageTable(report, args.writePageTable === true);
+	if (pageTable) process.stderr.write(`validate: ${pageTable}\n`);
+	return report.pass && !pageTable ? 0 : 1;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

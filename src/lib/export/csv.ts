@@ -11,10 +11,24 @@ export type CsvCell = string | number | boolean | null | undefined;
 const FORMULA_START = /^[=+\-@\t\r]/;
 const NEEDS_QUOTES = /[",\r\n]/;
 
+/**
+ * Significant figures of a fractional number in a sheet. The model's figures carry a few percent
+ * of run-to-run noise (docs/validation.md: within 5% of theory), so four figures hold all the
+ * information and no sheet shows a 16-digit float tail (0.30000000000000004). Whole numbers
+ * (counts, weeks) are written as they are.
+ */
+export const CSV_SIGNIFICANT_FIGURES = 4;
+
+/** A number as a sheet shows it: whole numbers exact, others to CSV_SIGNIFICANT_FIGURES. */
+export function sheetNumber(value: number): string {
+	if (Number.isInteger(value)) return String(value);
+	return String(Number(value.toPrecision(CSV_SIGNIFICANT_FIGURES)));
+}
+
 /** One cell, escaped and defused. Non-finite numbers and missing values are empty cells. */
 export function csvCell(value: CsvCell): string {
 	if (value === null || value === undefined) return '';
-	if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+	if (typeof value === 'number') return Number.isFinite(value) ? sheetNumber(value) : '';
 	if (typeof value === 'boolean') return value ? 'true' : 'false';
 	const text = FORMULA_START.test(value) ? `'${value}` : value;
 	return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
