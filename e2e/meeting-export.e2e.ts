@@ -160,12 +160,12 @@ test('the results download as CSV and JSON that hold the shown figures and the C
 		expect([row[6], row[7]]).toEqual([await shown('a', metric), await shown('b', metric)]);
 	}
 
-	// B's first run, one table per concern, as `npm run simulate` prints it for B's link.
+	// B's decisions as the headline figures: the medians `npm run simulate --runs 20` prints.
 	const decisions = await download(page, () =>
 		page.locator('[data-export-csv="decisions"]').click()
 	);
 	const table = csvRows(decisions.body.toString('utf8'));
-	const cli = simulate(B_QUERY) as {
+	const cli = simulate(B_QUERY, 20) as {
 		decisions: Record<string, { leadTimeDays: { mean: number }; completed: number }>;
 	};
 	const backlog = table.find((r) => r[0] === 'backlog')!;
