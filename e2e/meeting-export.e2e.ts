@@ -123,7 +123,7 @@ test('a figure downloads as a PNG at twice its size', async ({ page }) => {
 	const png = await download(page, () =>
 		page.locator('[data-export-figure="1"][data-format="png"]').click()
 	);
-	expect(png.name).toBe('today-vs-proposed-how-busy-each-kind-of-role-is.png');
+	expect(png.name).toBe('today-vs-proposed-load-of-each-kind-of-role.png');
 	expect([...png.body.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 	expect(png.body.readUInt32BE(16)).toBe(2 * Number(w));
 	expect(png.body.readUInt32BE(20)).toBe(2 * Number(h));
