@@ -36,10 +36,22 @@ describe('unfinishedFacts(decision, weeks, runsWithNoneFinished, runs)', () => {
 			['roadmap', 'few']
 		]);
 		expect(facts[0].text).toBe(
-			'No pricing decision is ever finished: none was done in 26 weeks (none in 20 of 20 runs); 4 are still open, the oldest waiting 98.8 working days.'
+			'No pricing decision is ever finished: none was done in 26 weeks in any of 20 runs; 4 are still open, the oldest waiting 98.8 working days.'
 		);
 		expect(facts[1].text).toBe(
 			'Almost no roadmap decisions finish: only 4 of 37 were done in 26 weeks; 33 are still open, the oldest waiting 117.6 working days.'
+		);
+	});
+
+	it('says in how many runs nothing finished when some runs finished something', () => {
+		const facts = unfinishedFacts(
+			(k) => poOnly[k],
+			26,
+			(k) => (k === 'pricing' ? 13 : 0),
+			20
+		);
+		expect(facts[0].text).toBe(
+			'No pricing decision finished in 26 weeks in 13 of 20 runs; 4 are still open, the oldest waiting 98.8 working days.'
 		);
 	});
 

@@ -58,12 +58,11 @@ export function unfinishedFacts(
 		const horizon = `in ${weeks} weeks`;
 		if (d.completed <= 0) {
 			const none = runsWithNoneFinished(kind);
-			const inRuns = none !== null && runs > 1 ? ` (none in ${count(none)} of ${runs} runs)` : '';
-			facts.push({
-				kind,
-				severity: 'none',
-				text: `No ${one} is ever finished: none was done ${horizon}${inRuns}${stillOpen(d)}.`
-			});
+			const always = none === null || runs <= 1 || none >= runs;
+			const text = always
+				? `No ${one} is ever finished: none was done ${horizon}${runs > 1 ? ` in any of ${runs} runs` : ''}`
+				: `No ${one} finished ${horizon} in ${count(none)} of ${runs} runs`;
+			facts.push({ kind, severity: 'none', text: `${text}${stillOpen(d)}.` });
 		} else if (d.completed < FEW_FINISHED_SHARE * d.created) {
 			facts.push({
 				kind,
