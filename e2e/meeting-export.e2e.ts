@@ -124,7 +124,7 @@ test('a figure downloads as a PNG at twice its size', async ({ page }) => {
 	const png = await download(page, () =>
 		page.locator('[data-export-figure="1"][data-format="png"]').click()
 	);
-	expect(png.name).toBe('today-vs-proposed-how-busy-each-kind-of-role-is.png');
+	expect(png.name).toBe('today-vs-proposed-load-of-each-kind-of-role.png');
 	expect([...png.body.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 	expect(png.body.readUInt32BE(16)).toBe(2 * Number(w));
 	expect(png.body.readUInt32BE(20)).toBe(2 * Number(h));
@@ -161,12 +161,12 @@ test('the results download as CSV and JSON that hold the shown figures and the C
 		expect([row[6], row[7]]).toEqual([await shown('a', metric), await shown('b', metric)]);
 	}
 
-	// B's first run, one table per concern, as `npm run simulate` prints it for B's link.
+	// B's decisions as the headline figures: the medians `npm run simulate --runs 20` prints.
 	const decisions = await download(page, () =>
 		page.locator('[data-export-csv="decisions"]').click()
 	);
 	const table = csvRows(decisions.body.toString('utf8'));
-	const cli = simulate(B_QUERY) as {
+	const cli = simulate(B_QUERY, 20) as {
 		decisions: Record<string, { leadTimeDays: { mean: number }; completed: number }>;
 	};
 	const backlog = table.find((r) => r[0] === 'backlog')!;

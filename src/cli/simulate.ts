@@ -130,7 +130,7 @@ export function formatSummary(summary: SimulationSummary): string {
 		);
 	}
 	lines.push('');
-	lines.push('roles by kind: mean utilisation, mean load, waiting caused (days)');
+	lines.push('roles by kind: mean busy (measured), mean load, waiting caused (days)');
 	for (const kind of ROLE_KINDS) {
 		const group = summary.roles.filter((r) => r.kind === kind);
 		if (group.length === 0) continue;
@@ -150,7 +150,7 @@ export function formatSummary(summary: SimulationSummary): string {
 		.sort((a, b) => b.load - a.load || a.id.localeCompare(b.id))
 		.slice(0, ROLES_SHOWN);
 	lines.push('');
-	lines.push('busiest roles: utilisation, load, mean queue, waiting caused (days)');
+	lines.push('busiest roles: busy (measured), load, mean queue, waiting caused (days)');
 	for (const r of busiest) {
 		lines.push(
 			`  ${pad(r.id, 14)}${padLeft(pct(r.utilisation), 5)}${padLeft(pct(r.load), 6)}${padLeft(num(r.queueMean), 7)}${padLeft(num(r.waitCausedDays), 9)}`

@@ -37,6 +37,18 @@ export function formatValue(unit: MetricUnit, value: number | null | undefined):
 }
 
 /**
+ * A role's load (offered work ÷ productive hours, the engine's `load`): a whole percentage that
+ * goes past 100% when the role is overloaded ("495%"), and "no hours" for work sent to a role
+ * with no productive hours (the engine's LOAD_CAP stand-in, 1000 = 100,000%).
+ */
+export function formatLoad(load: number | null | undefined): string {
+	if (load !== null && load !== undefined && load >= LOAD_CAP_SHOWN) return 'no hours';
+	return formatValue('share', load);
+}
+/** The engine's LOAD_CAP (src/lib/sim/metrics/verdict.ts), kept here so charts need no sim import. */
+const LOAD_CAP_SHOWN = 1000;
+
+/**
  * The unit of a figure from its key in the CLI's JSON (`decisions.backlog.leadTimeDays.mean`,
  * `roles[3].utilisation`, `bottlenecks[0].share`); unknown keys print as means.
  */

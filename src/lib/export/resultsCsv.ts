@@ -11,7 +11,8 @@ import {
 	RESPONSIBILITIES,
 	ROLE_KINDS,
 	type RoleDemandFigure,
-	type SimulationResult
+	type SimulationResult,
+	type SimulationSummary
 } from '$lib/sim/types';
 import { SIMULATED_RESPONSIBILITIES } from '$lib/sim';
 import { toCsv, type CsvCell } from './csv';
@@ -43,7 +44,14 @@ export function verdictTable(result: SimulationResult): CsvTable {
 	};
 }
 
-export function decisionsTable(result: SimulationResult): CsvTable {
+/** The decision figures a table reads: one run's, or the medians over runs (the CLI's summary). */
+type DecisionFigures = Pick<SimulationResult | SimulationSummary, 'decisions'> & { runs?: number };
+
+/**
+ * One row per kind. From the CLI's summary of several runs every figure is the median over the
+ * runs, the headline figure on every screen; from one run, that run's figures.
+ */
+export function decisionsTable(result: DecisionFigures): CsvTable {
 	const rows: CsvCell[][] = [
 		[
 			'kind',
@@ -77,7 +85,9 @@ export function decisionsTable(result: SimulationResult): CsvTable {
 			d.open.oldestDays
 		]);
 	}
-	return { id: 'decisions', title: 'Decisions by kind (lead times in working days)', rows };
+	const runs = result.runs ?? 1;
+	const over = runs > 1 ? `, median of ${runs} runs` : '';
+	return { id: 'decisions', title: `Decisions by kind (lead times in working days${over})`, rows };
 }
 
 export function waitSharesTable(result: SimulationResult): CsvTable {
@@ -203,11 +213,17 @@ export function decisionWeeksTable(result: SimulationResult): CsvTable {
 	return { id: 'decision-weeks', title: 'Decisions created and completed per week', rows };
 }
 
-/** Every table, in the order the export menu lists them. */
-export function resultsCsvTables(result: SimulationResult): CsvTable[] {
+/**
+ * Every table, in the order the export menu lists them. With the CLI's summary of the runs the
+ * decisions are its medians (the headline figures); the other tables describe the first run.
+ */
+export function resultsCsvTables(
+	result: SimulationResult,
+	summary: SimulationSummary | null = null
+): CsvTable[] {
 	return [
 		verdictTable(result),
-		decisionsTable(result),
+		decisionsTable(summary ?? result),
 		rolesTable(result),
 		bottlenecksTable(result),
 		waitingTable(result),

@@ -7,3 +7,9 @@ export { excerpt, excerptName } from './excerpt';
 export { cleaningNote, cleanName } from './cleanName';
 export { CURRENT_VERSION } from './versions';
 export { roleCounts, type RoleCounts } from './roleCounts';
+export {
+	scenarioTitle,
+	isEditedFromPreset,
+	organisationText,
+	presetShortName
+} from './scenarioTitle';

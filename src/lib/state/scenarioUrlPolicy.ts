@@ -3,7 +3,7 @@
  * what the address of a scenario is and what the document title says. No Svelte, no DOM, so
  * they are tested in Node.
  */
-import { PRESETS, toQueryString, type Scenario } from '$lib/scenario';
+import { scenarioTitle, toQueryString, type Scenario } from '$lib/scenario';
 
 /** How long an edit must rest before the next edit counts as a new step in the history. */
 export const SETTLE_MS = 600;
@@ -94,8 +94,7 @@ export function sameScenario(a: Scenario, b: Scenario): boolean {
 	return keys.length === Object.keys(right).length && keys.every((k) => left[k] === right[k]);
 }
 
-/** "Acme · Org design simulator", or the preset's label when the scenario has no name. */
+/** "Acme · Org design simulator", or what scenarioTitle calls an unnamed scenario. */
 export function documentTitle(scenario: Scenario): string {
-	const name = scenario.name.trim() || PRESETS[scenario.preset].label;
-	return `${name} · ${APP_NAME}`;
+	return `${scenarioTitle(scenario)} · ${APP_NAME}`;
 }

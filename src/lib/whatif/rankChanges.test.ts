@@ -202,3 +202,45 @@ describe('rankChanges(base, candidates, options)', () => {
 		expect(ranking.changes.at(-1)!.candidate.id).toBe('drop-pos');
 	});
 });
+
+describe('rankChanges and the noise rule', () => {
+	const base = presetScenario('scale-up');
+	const tiny = candidate(base, 'tiny', { teamsPerPm: 2 });
+	const big = candidate(base, 'big', { teamsPerPm: 4 });
+	const loss = candidate(base, 'loss', { teamsPerPm: 5 });
+	// Base 19 days in every run; tiny: 0.4 shorter in every run (2%); big: 3 shorter (16%);
+	// loss: 4 longer.
+	const days: Record<string, number[]> = {
+		'3': [19, 19.5, 18.5, 19],
+		'2': [18.6, 19.1, 18.1, 18.6],
+		'4': [16, 16.4, 15.6, 16],
+		'5': [23, 23.5, 22.5, 23]
+	};
+	const run: RunScenario = (s, seed) =>
+		fakeResult(10, { backlog: { created: 50, wipMean: days[String(s.teamsPerPm)][seed - 1] } });
+	const ranking = rankChanges(base, [tiny, loss, big], {
+		run,
+		seeds: [1, 2, 3, 4],
+		metric: 'backlog'
+	});
+
+	it('never ranks a consistent but tiny effect as an improvement', () => {
+		expect(ranking.changes.map((c) => [c.candidate.id, c.clear])).toEqual([
+			['big', true],
+			['tiny', false],
+			['loss', true]
+		]);
+		const small = ranking.changes[1];
+		expect(small.improvementDays).toBeCloseTo(0.4, 10);
+		expect(small.interval[0]).toBeGreaterThan(0);
+		expect(small.minimumDays).toBeCloseTo(0.05 * 19, 10);
+	});
+
+	it('carries the 90% interval of each change', () => {
+		const [best] = ranking.changes;
+		expect(best.improvementDays).toBeCloseTo(3, 10);
+		expect(best.interval[0]).toBeLessThan(3);
+		expect(best.interval[1]).toBeGreaterThan(3);
+		expect(best.interval[0]).toBeGreaterThan(best.minimumDays);
+	});
+});

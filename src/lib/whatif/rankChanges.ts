@@ -4,14 +4,15 @@
  *
  * Common random numbers: run i of every scenario uses seed i of one list, so the demand and the
  * random durations a change meets are the same as the base's, and the paired difference
- * base_i − change_i measures the change, not the luck of the draw. The spread of those paired
- * differences gives a standard error; a change counts as `clear` when its mean improvement is at
- * least two standard errors from zero (roughly a 95% interval that excludes no change).
+ * base_i − change_i measures the change, not the luck of the draw. Whether the change is real or
+ * within the noise is decided by `pairedEffect` (./noise): its 90% interval must exclude zero and
+ * the effect must reach the smallest effect worth acting on.
  */
 import { DECISION_KINDS, type DecisionKind, type SimulationResult } from '$lib/sim/types';
 import type { Scenario } from '$lib/scenario';
 import type { CandidateChange } from './candidateChanges';
 import { kindFigures, type KindFigures, type LeadTimeMetric } from './leadTimeScore';
+import { pairedEffect } from './noise';
 
 export type RunScenario = (scenario: Scenario, seed: number) => SimulationResult;
 
@@ -45,10 +46,14 @@ export interface RankedChange {
 	improvementShare: number;
 	/** Standard error of the mean paired improvement, days (0 with one run). */
 	standardError: number;
+	/** The 90% interval of the mean paired improvement, days (±Infinity with one run). */
+	interval: [number, number];
+	/** The smallest improvement (or loss) called a change here, days (see ./noise). */
+	minimumDays: number;
 	/** Runs (of `runs`) in which the change was better than the base. */
 	wins: number;
 	runs: number;
-	/** True when the improvement (or worsening) is at least two standard errors from zero. */
+	/** False when the effect is within the noise (see `pairedEffect`): never ranked as a gain. */
 	clear: boolean;
 	/** The same figure per decision kind, mean over runs. */
 	byKind: Record<DecisionKind, KindChange>;
@@ -91,13 +96,6 @@ function meanKind(figures: KindFigures[], kind: DecisionKind): number | null {
 	return values.length ? meanOf(values) : null;
 }
 
-function standardError(values: number[]): number {
-	if (values.length < 2) return 0;
-	const m = meanOf(values);
-	const variance = values.reduce((s, x) => s + (x - m) ** 2, 0) / (values.length - 1);
-	return Math.sqrt(variance / values.length);
-}
-
 /**
  * Clear improvements come first, then changes within the noise, then clear losses: a change that
  * helps by a day in every run outranks one that "helps" by two days on average but only by luck.
@@ -105,12 +103,6 @@ function standardError(values: number[]): number {
 function rankGroup(change: RankedChange): number {
 	if (!change.clear) return 1;
 	return change.improvementDays > 0 ? 0 : 2;
-}
-
-/** At least two runs, and the mean paired difference at least two standard errors from zero. */
-function isClear(mean: number, se: number, runs: number): boolean {
-	if (runs < 2 || mean === 0) return false;
-	return Math.abs(mean) >= 2 * se;
 }
 
 export function rankChanges(
@@ -158,8 +150,8 @@ export function rankChanges(
 		const improvements = pairs.map(([a, b]) => a - b);
 		const baseMean = meanOf(pairs.map(([a]) => a));
 		const nextMean = meanOf(pairs.map(([, b]) => b));
-		const improvementDays = meanOf(improvements);
-		const se = standardError(improvements);
+		const effect = pairedEffect(improvements, baseMean);
+		const improvementDays = effect.mean;
 		const byKind = Object.fromEntries(
 			DECISION_KINDS.map((k) => {
 				const b = baseByKind[k];
@@ -173,10 +165,12 @@ export function rankChanges(
 			next: nextMean,
 			improvementDays,
 			improvementShare: baseMean > 0 ? improvementDays / baseMean : 0,
-			standardError: se,
+			standardError: effect.standardError,
+			interval: [effect.low, effect.high],
+			minimumDays: effect.minimum,
 			wins: improvements.filter((d) => d > 0).length,
 			runs: pairs.length,
-			clear: isClear(improvementDays, se, pairs.length),
+			clear: effect.clear,
 			byKind
 		});
 	}

@@ -117,13 +117,17 @@ const SHORT_ROLE_LABELS: Record<RoleKind, string> = {
 	stakeholders: 'Stakeholders'
 };
 
-function meanUtilisation(e: Evaluation, kind: RoleKind): number | null {
+function meanLoad(e: Evaluation, kind: RoleKind): number | null {
 	const roles = e.detail.roles.filter((r) => r.kind === kind);
-	return roles.length ? roles.reduce((s, r) => s + r.utilisation, 0) / roles.length : null;
+	return roles.length ? roles.reduce((s, r) => s + r.load, 0) / roles.length : null;
 }
 
-/** Mean utilisation of each kind of role either side has (stakeholders are not a capacity). */
-export function utilisationChart(sides: [SideStyle, Evaluation][]): RangeChartData {
+/**
+ * Mean load of each kind of role either side has (stakeholders are not a capacity): the engine's
+ * `load`, offered work over productive hours, the figure the verdict names. It follows from the
+ * scenario alone, so it is the same in every run and has no range.
+ */
+export function loadChart(sides: [SideStyle, Evaluation][]): RangeChartData {
 	const kinds = (['pm', 'po', 'pmpo', 'team', 'leadership'] as RoleKind[]).filter((k) =>
 		sides.some(([, e]) => e.detail.roles.some((r) => r.kind === k))
 	);
@@ -132,12 +136,12 @@ export function utilisationChart(sides: [SideStyle, Evaluation][]): RangeChartDa
 		label: ROLE_KIND_LABELS[kind],
 		short: SHORT_ROLE_LABELS[kind],
 		values: sides.map(([side, e]): RangeValue => {
-			const own = meanUtilisation(e, kind);
+			const own = meanLoad(e, kind);
 			if (own === null) return { side, value: null, low: null, high: null, missing: 'none' };
-			return { side, ...bandOrPoint(e.summary.utilisationByKind?.[kind], own) };
+			return { side, value: own, low: null, high: null };
 		})
 	}));
-	// Utilisation reads against 100%, so the axis always reaches it.
+	// Load reads against 100%, so the axis always reaches it.
 	return { rows, domain: rangeDomain(rows, 1) };
 }
 

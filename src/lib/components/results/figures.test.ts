@@ -30,17 +30,21 @@ const summary = {
 
 describe('figuresOf(result, summary)', () => {
 	it('reads the scenario’s own run, without ranges until the replications are in', () => {
-		const f = figuresOf(result, null);
+		const f = figuresOf(result, null, 20);
 		expect(f.final).toBe(false);
+		expect(f.runsAsked).toBe(20);
 		expect(f.value('decisions.backlog.leadTimeDays.mean')).toBe(4.25);
 		expect(f.band('decisions.backlog.leadTimeDays.mean')).toBeUndefined();
 	});
 
-	it('keeps the run’s own figures and adds the replications’ bands by JSON key', () => {
+	it('reads the medians over runs once they are in, with their bands by JSON key', () => {
 		const f = figuresOf(result, summary);
 		expect(f.final).toBe(true);
 		expect(f.runs).toBe(20);
-		expect(f.value('decisions.backlog.leadTimeDays.mean')).toBe(4.25);
+		// The median (5.5), not the first run's 4.25, and inside its own range 4–7.
+		expect(f.value('decisions.backlog.leadTimeDays.mean')).toBe(5.5);
+		expect(f.decision('backlog').leadTimeDays.mean).toBe(5.5);
+		expect(f.band('decisions.backlog.leadTimeDays.mean')).toEqual({ p5: 4, p50: 5.5, p95: 7 });
 		expect(f.band('decisions.backlog.leadTimeDays.p85')).toEqual({ p5: 6, p50: 8, p95: 11 });
 		expect(f.band('decisions.backlog.inProgress')).toBeUndefined();
 	});

@@ -96,6 +96,15 @@ export class MeetingTask<R> {
 		this.#status = 'cancelled';
 	}
 
+	/** Stops the job quietly (the scenario changed): back to idle, the last result kept. */
+	stop(): void {
+		if (!this.busy) return;
+		this.#stopWorker();
+		this.#id++;
+		this.#key = '';
+		this.#status = 'idle';
+	}
+
 	destroy(): void {
 		this.#stopWorker();
 		this.#id++;
