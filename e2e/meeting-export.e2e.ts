@@ -96,8 +96,10 @@ test('a figure downloads as a standalone SVG that holds the figures shown', asyn
 	// Standalone: no stylesheet variables or classes left to resolve.
 	expect(text).not.toContain('var(--');
 	expect(text).not.toContain('class=');
-	// Well-formed, and it draws: parse it and render it as an image in a blank page.
-	const check = await page.evaluate(async (source) => {
+	// Well-formed, and it draws: parse it and render it as an image in a blank page (not the
+	// app's, whose content security policy would refuse the style attributes a parse writes).
+	const blank = await page.context().newPage();
+	const check = await blank.evaluate(async (source) => {
 		const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
 		const error = doc.querySelector('parsererror')?.textContent ?? null;
 		const url = URL.createObjectURL(new Blob([source], { type: 'image/svg+xml' }));

@@ -3,6 +3,7 @@
  * either side, and a corrupt store gives a message, keeps what can be read and is backed up before
  * anything is written over it.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './helpers';
 
@@ -111,4 +112,45 @@ test('a store that is not JSON at all is reported and never silently replaced', 
 	expect(await page.evaluate((key) => localStorage.getItem(key), STORE_KEY)).toBe(
 		'{"version":1,"entr'
 	);
+});
+
+test('a store past 500 entries: the panel counts its backup, restores what fits and exports it', async ({
+	page
+}) => {
+	const entries = Array.from({ length: 510 }, (_, i) => ({
+		id: `e${i + 1}`,
+		name: `Scenario ${i + 1}`,
+		query: `v=2&preset=startup&teams=${(i % 20) + 1}`,
+		savedAt: new Date(Date.UTC(2025, 0, 1, 0, i)).toISOString()
+	}));
+	await page.goto('/compare');
+	await page.evaluate(
+		([key, list]) => localStorage.setItem(key, JSON.stringify({ version: 1, entries: list })),
+		[STORE_KEY, entries] as const
+	);
+	await openSaved(page);
+	// 500 listed; deleting one writes the store, and the unreadable rest goes to a backup first.
+	const first = page.getByTestId('saved-entry').first();
+	await first.getByRole('button', { name: /^Delete/ }).click();
+	await first.getByRole('button', { name: 'Delete', exact: true }).click();
+	await expect(names(page)).toHaveCount(499);
+
+	const backup = page.getByTestId('saved-backup');
+	await expect(backup).toContainText(
+		'A backup in this browser holds 510 saved scenarios, 11 of them not in the list below.'
+	);
+	const [file] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByTestId('saved-backup-export').click()
+	]);
+	expect(file.suggestedFilename()).toBe('saved-scenarios-backup.json');
+	const exported = JSON.parse(readFileSync(await file.path(), 'utf8'));
+	expect(exported.entries).toHaveLength(510);
+
+	await page.getByTestId('saved-backup-restore').click();
+	await expect(page.getByTestId('saved-notice')).toHaveText(
+		'Restored 1 saved scenario from the backup. 10 more did not fit: at most 500 scenarios can be saved. Delete some and restore again, or export the backup as a file.'
+	);
+	await expect(names(page)).toHaveCount(500);
+	await expect(backup).toContainText('10 of them not in the list below.');
 });

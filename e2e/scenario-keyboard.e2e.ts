@@ -56,6 +56,33 @@ test.describe('keyboard only', () => {
 		await expect(page.getByTestId('people-count')).toHaveText('7 PMs, 120 developers');
 	});
 
+	test('20 ArrowRight presses on a slider are one Back step; Tab away starts the next', async ({
+		page
+	}) => {
+		// The startup preset: one team.
+		await openApp(page, 'preset=startup');
+		const entries = await page.evaluate(() => history.length);
+		const slider = page.getByRole('slider', { name: 'Teams slider' });
+		await slider.focus();
+		for (let press = 0; press < 20; press++) await page.keyboard.press('ArrowRight');
+		await expect(setting(page, 'teams')).toHaveValue('21');
+		await expectQuery(page, { teams: '21' });
+		expect(await page.evaluate(() => history.length)).toBe(entries + 1);
+
+		// Leaving the slider ends the gesture: presses in the box are a step of their own.
+		await page.keyboard.press('Tab');
+		await expect(setting(page, 'teams')).toBeFocused();
+		for (let press = 0; press < 3; press++) await page.keyboard.press('ArrowUp');
+		await expectQuery(page, { teams: '24' });
+		expect(await page.evaluate(() => history.length)).toBe(entries + 2);
+
+		await page.goBack();
+		await expect(setting(page, 'teams')).toHaveValue('21');
+		await page.goBack();
+		await expect(setting(page, 'teams')).toHaveValue('1');
+		expect(new URL(page.url()).searchParams.get('teams')).toBeNull();
+	});
+
 	test('an out-of-range number is flagged, not committed, and Escape restores it', async ({
 		page
 	}) => {

@@ -57,7 +57,9 @@ function inlineSvgStyles(source: Element, clone: Element): void {
 		.filter((d) => d.trim() && !d.includes('var('))
 		.join(';');
 	const combined = [kept, text].filter(Boolean).join(';');
-	if (combined) clone.setAttribute('style', combined);
+	// Through the CSSOM, not setAttribute: the page's content security policy refuses style
+	// attributes written as text, even on a detached clone.
+	if (combined) (clone as SVGElement).style.cssText = combined;
 	else clone.removeAttribute('style');
 	for (const attr of [...clone.attributes]) {
 		if (attr.name !== 'style' && attr.value.includes('var(')) clone.removeAttribute(attr.name);

@@ -56,3 +56,41 @@ describe('SavedScenarios', () => {
 		]);
 	});
 });
+
+describe('SavedScenarios backup', () => {
+	function listable(initial: Record<string, string>) {
+		const data = new Map(Object.entries(initial));
+		return {
+			data,
+			get length() {
+				return data.size;
+			},
+			key: (i: number) => [...data.keys()][i] ?? null,
+			getItem: (k: string) => data.get(k) ?? null,
+			setItem: (k: string, v: string) => void data.set(k, v)
+		};
+	}
+	const lost = { id: 'x', name: 'Lost', query: 'v=2&teams=3', savedAt: '2025-01-01T00:00:00.000Z' };
+
+	it('counts the backup, restores it into the list and exports it', () => {
+		const storage = listable({
+			[STORE_KEY]: JSON.stringify({ version: 1, entries: [] }),
+			[`${STORE_KEY}:backup:2025`]: JSON.stringify({ version: 1, entries: [lost] })
+		});
+		const saved = new SavedScenarios(storage);
+		expect(saved.backup?.entries).toHaveLength(1);
+		expect(saved.backup?.missing).toHaveLength(1);
+		expect(JSON.parse(saved.backupFile()!)).toEqual({ version: 1, entries: [lost] });
+		saved.restoreBackup();
+		expect(saved.entries.map((e) => e.name)).toEqual(['Lost']);
+		expect(saved.backup?.missing).toEqual([]);
+		expect(saved.notice).toEqual({
+			tone: 'ok',
+			text: 'Restored 1 saved scenario from the backup.'
+		});
+	});
+
+	it('has no backup when there is none', () => {
+		expect(new SavedScenarios(listable({})).backup).toBeNull();
+	});
+});

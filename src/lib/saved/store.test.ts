@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
 	BACKUP_PREFIX,
+	backupFileText,
 	deleteScenario,
+	readBackups,
 	readStore,
+	restoreFromBackups,
 	renameScenario,
 	saveScenario,
 	STORE_KEY,
+	type ListableStorage,
 	type StorageLike
 } from './store';
 
@@ -328,5 +332,100 @@ describe('saveScenario, renameScenario, deleteScenario', () => {
 		);
 		expect(s.getItem(STORE_KEY)).toBe('garbage');
 		expect(result.messages[0]).toContain('not valid JSON');
+	});
+});
+
+describe('backups: readBackups, restoreFromBackups, backupFileText', () => {
+	class ListedStorage extends FakeStorage implements ListableStorage {
+		get length() {
+			return this.data.size;
+		}
+		key(i: number) {
+			return [...this.data.keys()][i] ?? null;
+		}
+	}
+
+	/** n entries saved a minute apart, ids e1…en. */
+	function many(n: number) {
+		return Array.from({ length: n }, (_, i) =>
+			entry(`e${i + 1}`, `Scenario ${i + 1}`, new Date(T1.getTime() + i * 60_000).toISOString())
+		);
+	}
+
+	/** A store of 520 entries, then one save: 500 kept, all 520 copied to a backup. */
+	function overflowed(): ListedStorage {
+		const s = new ListedStorage();
+		s.setItem(STORE_KEY, JSON.stringify({ version: 1, entries: many(520) }));
+		const saved = saveScenario(s, { name: 'New', query: 'v=1' }, { now: T3, newId: ids('n') });
+		expect(saved.ok).toBe(false); // 500 listed already: the save is refused, nothing written
+		deleteScenario(s, 'e1', { now: T3 });
+		return s;
+	}
+
+	it('counts the backup’s entries, all of them, and the ones the list has lost', () => {
+		const s = overflowed();
+		expect(readStore(s).entries).toHaveLength(499);
+		const backups = readBackups(s);
+		expect(backups.keys).toEqual([`${BACKUP_PREFIX}${T3.toISOString()}`]);
+		expect(backups.entries).toHaveLength(520);
+		// e1 was deleted after the backup; e501…e520 never made it into the list.
+		expect(backups.missing.map((e) => e.id).sort()).toEqual(
+			['e1', ...Array.from({ length: 20 }, (_, i) => `e${501 + i}`)].sort()
+		);
+	});
+
+	it('restores what fits under the limit, newest first, and says what did not fit', () => {
+		const s = overflowed();
+		const result = restoreFromBackups(s, { now: T3 });
+		expect(result.ok).toBe(true);
+		expect(result.entries).toHaveLength(500);
+		expect(result.messages[0]).toBe(
+			'Restored 1 saved scenario from the backup. 20 more did not fit: at most 500 scenarios can be saved. Delete some and restore again, or export the backup as a file.'
+		);
+		// The newest lost entry came back.
+		expect(readStore(s).entries.some((e) => e.id === 'e520')).toBe(true);
+		expect(readBackups(s).missing).toHaveLength(20);
+
+		// Three deleted: they are in the backup too, so three of the newest lost ones come back.
+		for (const id of ['e2', 'e3', 'e4']) deleteScenario(s, id, { now: T3 });
+		const again = restoreFromBackups(s, { now: T3 });
+		expect(again.messages[0]).toMatch(/^Restored 3 saved scenarios from the backup\. 20 more/);
+	});
+
+	it('restores everything when there is room, and then has nothing left to restore', () => {
+		const s = new ListedStorage();
+		s.setItem(STORE_KEY, '[broken');
+		saveScenario(s, { name: 'A', query: 'v=1' }, { now: T2, newId: ids('a') });
+		s.setItem(
+			`${BACKUP_PREFIX}old`,
+			JSON.stringify({ version: 1, entries: [entry('x', 'Lost one'), entry('y', 'Lost two')] })
+		);
+		const result = restoreFromBackups(s, { now: T3 });
+		expect(result.messages[0]).toBe('Restored 2 saved scenarios from the backup.');
+		expect(readStore(s).entries.map((e) => e.id)).toEqual(['a', 'x', 'y']);
+		// The unreadable backup ("[broken") holds no entries and is kept as it was.
+		expect(s.getItem(`${BACKUP_PREFIX}${T2.toISOString()}`)).toBe('[broken');
+		const none = restoreFromBackups(s, { now: T3 });
+		expect(none.ok).toBe(false);
+		expect(none.error).toBe('Every scenario in the backup is already in the list.');
+	});
+
+	it('refuses with a clear message when the list is full', () => {
+		const s = overflowed();
+		s.setItem(STORE_KEY, JSON.stringify({ version: 1, entries: many(500) }));
+		const result = restoreFromBackups(s, { now: T3 });
+		expect(result.ok).toBe(false);
+		expect(result.error).toBe(
+			'No room to restore: at most 500 scenarios can be saved. Delete some, or export the backup as a file.'
+		);
+	});
+
+	it('writes the backup as a file in the store’s own form, which reads back whole', () => {
+		const s = overflowed();
+		const text = backupFileText(readBackups(s));
+		const data = JSON.parse(text);
+		expect(data.version).toBe(1);
+		expect(data.entries).toHaveLength(520);
+		expect(data.entries[0]).toEqual(many(520)[519]);
 	});
 });

@@ -85,12 +85,16 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
 	return `${path} is not valid`;
 }
 
-function readEntries(list: unknown[], messages: string[]): { entries: SavedEntry[]; bad: number } {
+function readEntries(
+	list: unknown[],
+	messages: string[],
+	limit = MAX_ENTRIES
+): { entries: SavedEntry[]; bad: number } {
 	const entries: SavedEntry[] = [];
 	const seen = new Set<string>();
 	const details: string[] = [];
 	let bad = 0;
-	list.slice(0, MAX_ENTRIES).forEach((item, i) => {
+	list.slice(0, limit).forEach((item, i) => {
 		const parsed = v.safeParse(EntrySchema, item);
 		if (!parsed.success) {
 			bad++;
@@ -106,9 +110,9 @@ function readEntries(list: unknown[], messages: string[]): { entries: SavedEntry
 		const name = cleanEntryName(parsed.output.name) || 'Untitled scenario';
 		entries.push({ ...parsed.output, name });
 	});
-	if (list.length > MAX_ENTRIES) {
-		bad += list.length - MAX_ENTRIES;
-		details.push(`the ${list.length - MAX_ENTRIES} entries after the first ${MAX_ENTRIES}`);
+	if (list.length > limit) {
+		bad += list.length - limit;
+		details.push(`the ${list.length - limit} entries after the first ${limit}`);
 	}
 	if (bad) {
 		messages.push(
@@ -309,4 +313,108 @@ export function deleteScenario(
 	}
 	const entries = before.entries.filter((e) => e.id !== id);
 	return writeEntries(storage, before, entries, options.now ?? new Date());
+}
+
+/** Web Storage with its list of keys (localStorage fits), to find the backups. */
+export interface ListableStorage extends StorageLike {
+	readonly length: number;
+	key(index: number): string | null;
+}
+
+export interface BackupState {
+	keys: string[];
+	/** Every readable entry of every backup, one per id (its newest save), newest first. */
+	entries: SavedEntry[];
+	/** The backup entries whose id is not in the store now: what a restore brings back. */
+	missing: SavedEntry[];
+}
+
+export function backupKeys(storage: ListableStorage): string[] {
+	const keys: string[] = [];
+	try {
+		for (let i = 0; i < storage.length; i++) {
+			const key = storage.key(i);
+			if (key?.startsWith(BACKUP_PREFIX)) keys.push(key);
+		}
+	} catch {
+		return [];
+	}
+	return keys.sort();
+}
+
+/** The entries of one backup's raw text, with no limit on their number; [] when unreadable. */
+function backupEntries(raw: string | null): SavedEntry[] {
+	if (raw === null) return [];
+	let data: unknown;
+	try {
+		data = JSON.parse(raw);
+	} catch {
+		return [];
+	}
+	const record = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
+	const list = Array.isArray(data) ? data : record.entries;
+	return Array.isArray(list) ? readEntries(list, [], Infinity).entries : [];
+}
+
+/** What the backups hold, and which of their entries the store has lost. Never throws. */
+export function readBackups(storage: ListableStorage): BackupState {
+	const keys = backupKeys(storage);
+	const byId = new Map<string, SavedEntry>();
+	for (const key of keys) {
+		let raw: string | null;
+		try {
+			raw = storage.getItem(key);
+		} catch {
+			continue;
+		}
+		for (const entry of backupEntries(raw)) {
+			const seen = byId.get(entry.id);
+			if (!seen || Date.parse(entry.savedAt) > Date.parse(seen.savedAt)) byId.set(entry.id, entry);
+		}
+	}
+	const entries = newestFirst([...byId.values()]);
+	const inStore = new Set(readStore(storage).entries.map((e) => e.id));
+	return { keys, entries, missing: entries.filter((e) => !inStore.has(e.id)) };
+}
+
+/**
+ * Brings the backup entries the store has lost back into it, newest first, as many as fit under
+ * MAX_ENTRIES; the message says how many came back and how many did not fit. The backups stay.
+ */
+export function restoreFromBackups(
+	storage: ListableStorage,
+	options: { now?: Date } = {}
+): WriteResult {
+	const before = readStore(storage);
+	const { missing } = readBackups(storage);
+	if (missing.length === 0) {
+		return refuse(before, 'Every scenario in the backup is already in the list.');
+	}
+	const room = Math.max(0, MAX_ENTRIES - before.entries.length);
+	if (room === 0) {
+		return refuse(
+			before,
+			`No room to restore: at most ${MAX_ENTRIES} scenarios can be saved. Delete some, or export the backup as a file.`
+		);
+	}
+	const restored = missing.slice(0, room);
+	const result = writeEntries(
+		storage,
+		before,
+		[...before.entries, ...restored],
+		options.now ?? new Date()
+	);
+	if (!result.ok) return result;
+	const left = missing.length - restored.length;
+	const what = `Restored ${restored.length} saved ${restored.length === 1 ? 'scenario' : 'scenarios'} from the backup.`;
+	const rest =
+		left > 0
+			? ` ${left} more did not fit: at most ${MAX_ENTRIES} scenarios can be saved. Delete some and restore again, or export the backup as a file.`
+			: '';
+	return { ...result, messages: [what + rest, ...result.messages] };
+}
+
+/** The backups' readable entries as a file in the store's own form, `{ version, entries }`. */
+export function backupFileText(state: BackupState): string {
+	return JSON.stringify({ version: STORE_VERSION, entries: state.entries }, null, '\t') + '\n';
 }

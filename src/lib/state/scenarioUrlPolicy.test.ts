@@ -8,6 +8,7 @@ import {
 	gesture,
 	isBurstOpen,
 	mergeModes,
+	numberEditKind,
 	planHistoryWrite,
 	sameScenario,
 	scenarioSearch,
@@ -86,6 +87,71 @@ describe('planHistoryWrite(burst, kind, now)', () => {
 			open: false,
 			lastEditAt: 10
 		});
+	});
+});
+
+describe('numberEditKind(event, lastKey)', () => {
+	it.each([
+		{ event: 'input', lastKey: null, expected: 'input' },
+		{ event: 'change', lastKey: null, expected: 'commit' },
+		{ event: 'input', lastKey: 'ArrowRight', expected: 'step' },
+		{ event: 'change', lastKey: 'ArrowRight', expected: 'step' },
+		{ event: 'change', lastKey: 'PageUp', expected: 'step' },
+		{ event: 'change', lastKey: 'End', expected: 'step' },
+		// Typing, and Enter at the end of it, are not steps.
+		{ event: 'input', lastKey: '7', expected: 'input' },
+		{ event: 'change', lastKey: 'Enter', expected: 'commit' }
+	] as const)('a $event after $lastKey is $expected', ({ event, lastKey, expected }) => {
+		expect(numberEditKind(event, lastKey)).toBe(expected);
+	});
+});
+
+describe('planHistoryWrite with key steps', () => {
+	/** Chromium fires input and change for every press of an arrow key, during its keydown. */
+	function presses(times: number[]): [number, EditKind][] {
+		return times.flatMap((at): [number, EditKind][] => [
+			[at, numberEditKind('input', 'ArrowRight')],
+			[at, numberEditKind('change', 'ArrowRight')]
+		]);
+	}
+
+	it('20 ArrowRight presses on a slider make one history entry, however far apart', () => {
+		// A press every 80 ms, then (a slow page, or a person reading the chart) 1.4 s apart.
+		const times = [...Array(10).keys()].map((i) => i * 80);
+		for (let i = 1; i <= 10; i++) times.push(720 + i * 1400);
+		const planned = modes(presses(times));
+		expect(planned).toHaveLength(40);
+		expect(planned[0]).toBe('push');
+		expect(planned.slice(1)).toEqual(Array(39).fill('replace'));
+	});
+
+	it('stays a run of steps after the app catches up with one (extendBurst)', () => {
+		const stepped = planHistoryWrite(IDLE_BURST, 'step', 0).burst;
+		const caughtUp = extendBurst(stepped, 900);
+		expect(caughtUp).toEqual({ open: true, lastEditAt: 900, stepping: true });
+		expect(planHistoryWrite(caughtUp, 'step', 5000).mode).toBe('replace');
+	});
+
+	it('leaving the control (a commit) ends the steps: the next press is a new entry', () => {
+		expect(modes([...presses([0, 80]), [100, 'commit'], ...presses([5000])])).toEqual([
+			'push',
+			'replace',
+			'replace',
+			'replace',
+			'replace',
+			'push',
+			'replace'
+		]);
+	});
+
+	it('a slider dragged with the mouse still ends with its change', () => {
+		expect(
+			modes([
+				[0, numberEditKind('input', null)],
+				[0, numberEditKind('change', null)],
+				[80, numberEditKind('input', null)]
+			])
+		).toEqual(['push', 'replace', 'push']);
 	});
 });
 

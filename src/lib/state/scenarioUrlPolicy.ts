@@ -12,9 +12,10 @@ export const APP_NAME = 'Org design simulator';
 
 /**
  * `input`: one step of a gesture still under way (a keystroke, a slider move).
+ * `step`: a key press that steps a number box or slider (an arrow, Page Up/Down, Home, End).
  * `commit`: the gesture is over (a select changed, a field lost focus, a preset was chosen).
  */
-export type EditKind = 'input' | 'commit';
+export type EditKind = 'input' | 'step' | 'commit';
 
 export type HistoryMode = 'push' | 'replace';
 
@@ -32,10 +33,41 @@ export function gesture(event: Event, kind: EditKind): Gesture {
 	return { kind, at: event.timeStamp };
 }
 
+/**
+ * Keys that step a number box or a slider (by one step, a page, or to an end). For every press
+ * the browser fires `input` and `change` at once, as if each press were a finished gesture.
+ */
+export const ADJUST_KEYS: ReadonlySet<string> = new Set([
+	'ArrowUp',
+	'ArrowDown',
+	'ArrowLeft',
+	'ArrowRight',
+	'PageUp',
+	'PageDown',
+	'Home',
+	'End'
+]);
+
+/**
+ * The kind of an `input` or `change` event of a number box or slider, given the last key pressed
+ * on the control (null for none, or a pointer press since). A change made by an adjusting key
+ * does not end the gesture: twenty presses on one control make one history entry, which leaving
+ * the control ends.
+ */
+export function numberEditKind(event: 'input' | 'change', lastKey: string | null): EditKind {
+	if (lastKey !== null && ADJUST_KEYS.has(lastKey)) return 'step';
+	return event === 'input' ? 'input' : 'commit';
+}
+
 /** The gesture the history is following: open while the user keeps typing or dragging. */
 export interface EditBurst {
 	open: boolean;
 	lastEditAt: number;
+	/**
+	 * Key presses stepping a control: no pause ends them, only leaving the control (a commit).
+	 * A person looks at each result between presses, and a slow page makes presses far apart.
+	 */
+	stepping?: true;
 }
 
 export const IDLE_BURST: EditBurst = { open: false, lastEditAt: -Infinity };
@@ -44,7 +76,7 @@ export const IDLE_BURST: EditBurst = { open: false, lastEditAt: -Infinity };
  * Decides how an edit reaches the history. The first edit of a gesture pushes a new entry (so
  * Back returns to the scenario from before the gesture) and every further step of the same
  * gesture replaces it (so typing "120" does not leave "1" and "12" behind). A gesture ends with a
- * commit, or after `settleMs` without edits.
+ * commit, or after `settleMs` without edits (key steps excepted: see `EditBurst.stepping`).
  */
 export function planHistoryWrite(
 	burst: EditBurst,
@@ -53,7 +85,8 @@ export function planHistoryWrite(
 	settleMs = SETTLE_MS
 ): { mode: HistoryMode; burst: EditBurst } {
 	const mode: HistoryMode = isBurstOpen(burst, now, settleMs) ? 'replace' : 'push';
-	return { mode, burst: { open: kind === 'input', lastEditAt: now } };
+	const next: EditBurst = { open: kind !== 'commit', lastEditAt: now };
+	return { mode, burst: kind === 'step' ? { ...next, stepping: true } : next };
 }
 
 /** A commit that changes nothing (the field already holds the typed value) still ends the gesture. */
@@ -66,11 +99,11 @@ export function settleBurst(burst: EditBurst): EditBurst {
  * pause only counts from then, because a user cannot pause on a result they have not seen yet.
  */
 export function extendBurst(burst: EditBurst, now: number): EditBurst {
-	return burst.open ? { open: true, lastEditAt: Math.max(burst.lastEditAt, now) } : burst;
+	return burst.open ? { ...burst, lastEditAt: Math.max(burst.lastEditAt, now) } : burst;
 }
 
 export function isBurstOpen(burst: EditBurst, now: number, settleMs = SETTLE_MS): boolean {
-	return burst.open && now - burst.lastEditAt < settleMs;
+	return burst.open && (burst.stepping === true || now - burst.lastEditAt < settleMs);
 }
 
 /**
