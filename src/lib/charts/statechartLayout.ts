@@ -30,9 +30,11 @@ export interface PlacedState<S extends ChartState = ChartState> {
 	height: number;
 	/**
 	 * The holder and the share do not fit side by side at the foot of the box: the holder goes on
-	 * its own line above the share (every box of the chart then gets that extra line).
+	 * its own lines above the share (every box of the chart then gets that much more height).
 	 */
 	footerStacked: boolean;
+	/** Who holds the state, broken into lines that fit the box (none: nobody). */
+	holderLines: string[];
 }
 
 export interface PlacedTransition<T extends ChartTransition = ChartTransition> {
@@ -130,8 +132,21 @@ export function layoutStatechart<S extends ChartState, T extends ChartTransition
 	options: StatechartLayoutOptions
 ): StatechartLayout<S, T> {
 	const { width, minBoxWidth = 104, charWidth = 7.1, holder = () => null } = options;
-	const footerStacked = (boxes: readonly S[], boxWidth: number) =>
-		boxes.some((s) => !footerFits(holder(s.id), boxWidth));
+	const holderLines = (id: string, boxWidth: number): string[] => {
+		const who = holder(id);
+		if (!who) return [];
+		return footerFits(who, boxWidth)
+			? [who]
+			: wrapText(who, (boxWidth - 2 * FOOTER_INSET) / HOLDER_CHAR_WIDTH, 2);
+	};
+	// The lines a chart's boxes add for holders stacked above their share.
+	const stackedLines = (boxes: readonly S[], boxWidth: number) =>
+		Math.max(
+			0,
+			...boxes.map((s) =>
+				footerFits(holder(s.id), boxWidth) ? 0 : holderLines(s.id, boxWidth).length
+			)
+		);
 	const rank = rankStates(
 		states.map((s) => s.id),
 		initial,
@@ -162,8 +177,8 @@ export function layoutStatechart<S extends ChartState, T extends ChartTransition
 			1,
 			...states.map((s) => wrapText(s.label, (boxW - 14) / charWidth, 3).length)
 		);
-		const stacked = footerStacked(states, boxW);
-		const boxH = 38 + 15 * maxLines + (stacked ? FOOTER_LINE : 0);
+		const extra = stackedLines(states, boxW);
+		const boxH = 38 + 15 * maxLines + FOOTER_LINE * extra;
 		const rowGap = 16;
 		const stepX = ranks > 1 ? (width - boxW) / (ranks - 1) : 0;
 		byRank.forEach((column, r) => {
@@ -177,7 +192,8 @@ export function layoutStatechart<S extends ChartState, T extends ChartTransition
 					y: top + boxH / 2 + i * (boxH + rowGap) + 4,
 					width: boxW,
 					height: boxH,
-					footerStacked: stacked
+					footerStacked: !footerFits(holder(s.id), boxW),
+					holderLines: holderLines(s.id, boxW)
 				});
 			});
 		});
@@ -192,8 +208,8 @@ export function layoutStatechart<S extends ChartState, T extends ChartTransition
 				row.map((s) => wrapText(s.label, (boxWidth(row) - 14) / charWidth, 2).length)
 			)
 		);
-		const stacked = byRank.some((row) => footerStacked(row, boxWidth(row)));
-		const boxH = 38 + 15 * maxLines + (stacked ? FOOTER_LINE : 0);
+		const extra = Math.max(0, ...byRank.map((row) => stackedLines(row, boxWidth(row))));
+		const boxH = 38 + 15 * maxLines + FOOTER_LINE * extra;
 		const stepY = boxH + 22;
 		byRank.forEach((row, r) => {
 			const w = boxWidth(row);
@@ -206,7 +222,8 @@ export function layoutStatechart<S extends ChartState, T extends ChartTransition
 					y: 4 + boxH / 2 + r * stepY,
 					width: w,
 					height: boxH,
-					footerStacked: stacked
+					footerStacked: !footerFits(holder(s.id), w),
+					holderLines: holderLines(s.id, w)
 				});
 			});
 		});
