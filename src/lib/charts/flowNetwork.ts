@@ -300,7 +300,7 @@ export const LABEL_LINE = 13;
 
 /** The top bottleneck's callout text, and its estimated width (12 px bold). */
 export const CALLOUT_TEXT = 'Top bottleneck';
-const CALLOUT_WIDTH = (CALLOUT_TEXT.length + 2) * 7.4;
+export const CALLOUT_WIDTH = (CALLOUT_TEXT.length + 2) * 7.4;
 /** Between the ring and the callout. */
 const CALLOUT_OFFSET = 12;
 
