@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	atWeek,
+	calloutSide,
 	edgePath,
 	flowGraph,
 	groupLabel,
@@ -112,6 +113,36 @@ describe('layoutNetwork(graph, { width })', () => {
 		expect(a).toEqual(b);
 		expect(a.height).toBe(30 + 8 * 40 + 8);
 		expect(Math.max(...a.nodes.map((n) => n.y))).toBeLessThan(a.height);
+	});
+
+	it('breaks a label wider than the gap between columns into two lines, and makes room for them', () => {
+		const graph = flowGraph(fixtureRoles(40), fixtureHandoffs(fixtureRoles(40)), {
+			maxPerLayer: 8
+		});
+		const phone = layoutNetwork(graph, { width: 330, rowGap: 50, top: 40, margin: 34 });
+		const laptop = layoutNetwork(graph, { width: 880, rowGap: 50, top: 40, margin: 70 });
+		const group = (l: typeof phone) => l.nodes.find((n) => n.isGroup && n.kind === 'team')!;
+		expect(group(laptop).labelLines).toEqual(['+ 33 other teams']);
+		expect(group(phone).labelLines).toEqual(['+ 33 other', 'teams']);
+		expect(phone.height - laptop.height).toBe(13);
+	});
+});
+
+describe('calloutSide(layout, node, radius, maxRadius)', () => {
+	const graph = flowGraph(fixtureRoles(8), fixtureHandoffs(fixtureRoles(8)));
+	const pm = (l: ReturnType<typeof layoutNetwork>) => l.nodes.find((n) => n.id === 'pm-1')!;
+	const team = (l: ReturnType<typeof layoutNetwork>) => l.nodes.find((n) => n.id === 'team-1')!;
+
+	it('puts "Top bottleneck" beside the node where the next column leaves room', () => {
+		const wide = layoutNetwork(graph, { width: 880, margin: 70 });
+		expect(calloutSide(wide, pm(wide), 20, 23)).toBe('right');
+		expect(calloutSide(wide, team(wide), 20, 23)).toBe('left');
+	});
+
+	it('leaves it out on a phone, where it would run into the next column', () => {
+		const phone = layoutNetwork(graph, { width: 330, margin: 34 });
+		expect(calloutSide(phone, pm(phone), 16, 19)).toBeNull();
+		expect(calloutSide(phone, team(phone), 16, 19)).toBeNull();
 	});
 });
 

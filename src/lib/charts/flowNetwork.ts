@@ -7,6 +7,7 @@
 import { path as d3path } from 'd3';
 import type { DecisionKind, Handoff, RoleKind, RoleStats } from '$lib/sim/types';
 import { shortLabel } from './shortLabel';
+import { wrapText } from './wrapText';
 
 /** Left to right: who raises and approves, who decides strategy, who runs backlogs, who builds. */
 export const LAYER_OF_KIND: Record<RoleKind, number> = {
@@ -267,6 +268,8 @@ export function flowGraph(
 export interface PlacedNode extends FlowNode {
 	x: number;
 	y: number;
+	/** The short label, broken into lines no wider than the gap between two columns. */
+	labelLines: string[];
 }
 
 export interface NetworkLayout {
@@ -288,6 +291,47 @@ export interface NetworkLayoutOptions {
 	margin?: number;
 }
 
+/** Estimated width of one character of a node label (11 px sans-serif). */
+const LABEL_CHAR_WIDTH = 6.3;
+/** Room kept between the labels of two neighbouring columns. */
+const LABEL_GAP = 8;
+/** Line height of a node label. */
+export const LABEL_LINE = 13;
+
+/** The top bottleneck's callout text, and its estimated width (12 px bold). */
+export const CALLOUT_TEXT = 'Top bottleneck';
+export const CALLOUT_WIDTH = (CALLOUT_TEXT.length + 2) * 7.4;
+/** Between the ring and the callout. */
+const CALLOUT_OFFSET = 12;
+
+/**
+ * Which side of the top bottleneck its callout fits on without reaching the next column's nodes
+ * or labels (or past the chart's edge): right first, then left, or none, when the ring and the
+ * legend must say it alone (a phone's columns are too close for a label between them).
+ */
+export function calloutSide(
+	layout: NetworkLayout,
+	node: PlacedNode,
+	radius: number,
+	maxRadius: number
+): 'right' | 'left' | null {
+	const xs = layout.columns.map((c) => c.x);
+	const right = xs.filter((x) => x > node.x + 1);
+	const left = xs.filter((x) => x < node.x - 1);
+	const widest = Math.max(
+		0,
+		...layout.nodes.map((n) => Math.max(...n.labelLines.map((l) => l.length)))
+	);
+	// A neighbour column reaches towards us by its largest node or half its widest label.
+	const reach = Math.max(maxRadius + 7, (widest * LABEL_CHAR_WIDTH) / 2) + 4;
+	const needed = radius + CALLOUT_OFFSET + CALLOUT_WIDTH;
+	const roomRight = right.length ? Math.min(...right) - reach - node.x : layout.width - node.x;
+	const roomLeft = left.length ? node.x - Math.max(...left) - reach : node.x;
+	if (roomRight >= needed) return 'right';
+	if (roomLeft >= needed) return 'left';
+	return null;
+}
+
 /**
  * Places the layers as columns across the width and each layer's nodes down its column, centred
  * on the tallest column, so edges mostly run left to right in team order.
@@ -300,10 +344,17 @@ export function layoutNetwork(graph: FlowGraph, options: NetworkLayoutOptions): 
 		margin = Math.min(64, Math.max(36, width * 0.08))
 	} = options;
 	const tallest = Math.max(1, ...graph.layers.map((l) => l.length));
-	const height = top + tallest * rowGap + 8;
 	const byId = new Map(graph.nodes.map((n) => [n.id, n]));
 	const span = Math.max(0, width - 2 * margin);
 	const columnCount = graph.layers.length;
+	// Two neighbours' labels, each centred under its node, meet halfway between the columns.
+	const labelChars =
+		columnCount > 1
+			? (span / (columnCount - 1) - LABEL_GAP) / LABEL_CHAR_WIDTH
+			: Number.POSITIVE_INFINITY;
+	const labelLines = (label: string) => wrapText(label, labelChars, 2);
+	const twoLines = graph.nodes.some((n) => labelLines(n.shortLabel).length > 1);
+	const height = top + tallest * rowGap + 8 + (twoLines ? LABEL_LINE : 0);
 	const nodes: PlacedNode[] = [];
 	const columns: { layer: number; x: number }[] = [];
 	graph.layers.forEach((ids, i) => {
@@ -311,7 +362,12 @@ export function layoutNetwork(graph: FlowGraph, options: NetworkLayoutOptions): 
 		const offset = ((tallest - ids.length) * rowGap) / 2;
 		ids.forEach((id, j) => {
 			const node = byId.get(id)!;
-			nodes.push({ ...node, x, y: top + offset + rowGap * (j + 0.5) });
+			nodes.push({
+				...node,
+				x,
+				y: top + offset + rowGap * (j + 0.5),
+				labelLines: labelLines(node.shortLabel)
+			});
 		});
 		columns.push({ layer: byId.get(ids[0])!.layer, x });
 	});

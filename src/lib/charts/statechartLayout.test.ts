@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutStatechart, rankStates } from './statechartLayout';
+import { FOOTER_LINE, footerFits, layoutStatechart, rankStates } from './statechartLayout';
 
 const states = [
 	{ id: 'arrived', label: 'Arrived' },
@@ -63,5 +63,41 @@ describe('layoutStatechart(states, initial, transitions, { width })', () => {
 		);
 		expect(layout.transitions.length).toBe(transitions.length);
 		expect(layout.transitions.every((t) => t.d.startsWith('M'))).toBe(true);
+	});
+
+	it('puts a long holder on its own line above the share, and makes every box of that chart taller', () => {
+		const short = layoutStatechart(states, 'arrived', transitions, {
+			width: 900,
+			holder: () => 'PO'
+		});
+		const long = layoutStatechart(states, 'arrived', transitions, {
+			width: 900,
+			holder: (id) => (id === 'inRefinement' ? 'Leadership (absorbed)' : 'PO')
+		});
+		expect(short.states.map((s) => s.footerStacked)).toEqual(states.map(() => false));
+		expect(long.states.map((s) => s.footerStacked)).toEqual([false, true, false, false, false]);
+		expect(long.states[0].height - short.states[0].height).toBe(FOOTER_LINE);
+		expect(long.states[1].holderLines).toEqual(['Leadership (absorbed)']);
+	});
+
+	it('breaks a holder wider than its box over two lines, and makes the boxes two lines taller', () => {
+		const holder = (id: string) => (id === 'inRefinement' ? 'Leadership (absorbed)' : 'PO');
+		const short = layoutStatechart(states, 'arrived', transitions, { width: 560 });
+		const long = layoutStatechart(states, 'arrived', transitions, { width: 560, holder });
+		expect(long.orientation).toBe('horizontal');
+		expect(long.states[1].holderLines).toEqual(['Leadership', '(absorbed)']);
+		expect(long.states[0].holderLines).toEqual(['PO']);
+		expect(long.states[0].height - short.states[0].height).toBe(2 * FOOTER_LINE);
+	});
+});
+
+describe('footerFits(holder, boxWidth)', () => {
+	it.each([
+		{ holder: 'PO', width: 104, expected: true },
+		{ holder: null, width: 104, expected: true },
+		{ holder: 'Leadership (absorbed)', width: 148, expected: false },
+		{ holder: 'Leadership (absorbed)', width: 190, expected: true }
+	])('$holder in $width px: $expected', ({ holder, width, expected }) => {
+		expect(footerFits(holder, width)).toBe(expected);
 	});
 });

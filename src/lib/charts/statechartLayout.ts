@@ -28,6 +28,13 @@ export interface PlacedState<S extends ChartState = ChartState> {
 	y: number;
 	width: number;
 	height: number;
+	/**
+	 * The holder and the share do not fit side by side at the foot of the box: the holder goes on
+	 * its own lines above the share (every box of the chart then gets that much more height).
+	 */
+	footerStacked: boolean;
+	/** Who holds the state, broken into lines that fit the box (none: nobody). */
+	holderLines: string[];
 }
 
 export interface PlacedTransition<T extends ChartTransition = ChartTransition> {
@@ -98,6 +105,24 @@ export interface StatechartLayoutOptions {
 	minBoxWidth?: number;
 	/** Estimated width of one character of a state label (12 px semibold sans-serif). */
 	charWidth?: number;
+	/** Who holds each state, written at the foot of its box beside the share (none: nobody). */
+	holder?: (stateId: string) => string | null;
+}
+
+/** Estimated width of one character of the holder (11 px sans-serif). */
+const HOLDER_CHAR_WIDTH = 6.3;
+/** The widest share shown ("100%", 12 px bold) and the room kept between it and the holder. */
+const SHARE_WIDTH = 32;
+const FOOTER_GAP = 8;
+/** Inset of the footer texts from the box's left and right edges. */
+const FOOTER_INSET = 8;
+/** The holder's own line when it is stacked above the share. */
+export const FOOTER_LINE = 14;
+
+/** Whether a holder label and the widest share fit side by side in a box this wide. */
+export function footerFits(holder: string | null, boxWidth: number): boolean {
+	const holderWidth = (holder ?? '').length * HOLDER_CHAR_WIDTH;
+	return holderWidth + FOOTER_GAP + SHARE_WIDTH <= boxWidth - 2 * FOOTER_INSET;
 }
 
 export function layoutStatechart<S extends ChartState, T extends ChartTransition>(
@@ -106,7 +131,22 @@ export function layoutStatechart<S extends ChartState, T extends ChartTransition
 	transitions: readonly T[],
 	options: StatechartLayoutOptions
 ): StatechartLayout<S, T> {
-	const { width, minBoxWidth = 104, charWidth = 7.1 } = options;
+	const { width, minBoxWidth = 104, charWidth = 7.1, holder = () => null } = options;
+	const holderLines = (id: string, boxWidth: number): string[] => {
+		const who = holder(id);
+		if (!who) return [];
+		return footerFits(who, boxWidth)
+			? [who]
+			: wrapText(who, (boxWidth - 2 * FOOTER_INSET) / HOLDER_CHAR_WIDTH, 2);
+	};
+	// The lines a chart's boxes add for holders stacked above their share.
+	const stackedLines = (boxes: readonly S[], boxWidth: number) =>
+		Math.max(
+			0,
+			...boxes.map((s) =>
+				footerFits(holder(s.id), boxWidth) ? 0 : holderLines(s.id, boxWidth).length
+			)
+		);
 	const rank = rankStates(
 		states.map((s) => s.id),
 		initial,
@@ -137,7 +177,8 @@ export function layoutStatechart<S extends ChartState, T extends ChartTransition
 			1,
 			...states.map((s) => wrapText(s.label, (boxW - 14) / charWidth, 3).length)
 		);
-		const boxH = 38 + 15 * maxLines;
+		const extra = stackedLines(states, boxW);
+		const boxH = 38 + 15 * maxLines + FOOTER_LINE * extra;
 		const rowGap = 16;
 		const stepX = ranks > 1 ? (width - boxW) / (ranks - 1) : 0;
 		byRank.forEach((column, r) => {
@@ -150,7 +191,9 @@ export function layoutStatechart<S extends ChartState, T extends ChartTransition
 					x: ranks > 1 ? boxW / 2 + stepX * r : width / 2,
 					y: top + boxH / 2 + i * (boxH + rowGap) + 4,
 					width: boxW,
-					height: boxH
+					height: boxH,
+					footerStacked: !footerFits(holder(s.id), boxW),
+					holderLines: holderLines(s.id, boxW)
 				});
 			});
 		});
@@ -165,7 +208,8 @@ export function layoutStatechart<S extends ChartState, T extends ChartTransition
 				row.map((s) => wrapText(s.label, (boxWidth(row) - 14) / charWidth, 2).length)
 			)
 		);
-		const boxH = 38 + 15 * maxLines;
+		const extra = Math.max(0, ...byRank.map((row) => stackedLines(row, boxWidth(row))));
+		const boxH = 38 + 15 * maxLines + FOOTER_LINE * extra;
 		const stepY = boxH + 22;
 		byRank.forEach((row, r) => {
 			const w = boxWidth(row);
@@ -177,7 +221,9 @@ export function layoutStatechart<S extends ChartState, T extends ChartTransition
 					x: w / 2 + i * (w + colGap),
 					y: 4 + boxH / 2 + r * stepY,
 					width: w,
-					height: boxH
+					height: boxH,
+					footerStacked: !footerFits(holder(s.id), w),
+					holderLines: holderLines(s.id, w)
 				});
 			});
 		});

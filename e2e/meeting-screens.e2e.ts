@@ -1,0 +1,201 @@
+/**
+ * Every screen a meeting uses, at a laptop's 1280 px and a phone's 360 px: no text in a chart runs
+ * into another and no whisker past its axis, for every preset and a 100-team organisation; the
+ * comparison fits a phone (B − A in sight, the report one tap away, an edit's effect in view);
+ * and axe finds no serious or critical problem on any page, each with its main landmark and h1.
+ */
+import type { Page } from '@playwright/test';
+import { PRESET_IDS } from '../src/lib/scenario/presetIds';
+import { seriousAxeProblems } from './axe';
+import { enter, expect, test } from './helpers';
+import { marksOutsidePlot, overlappingText } from './textOverlap';
+
+const SCREENS = [
+	{ name: 'laptop', width: 1280, height: 800 },
+	{ name: 'phone', width: 360, height: 740 }
+] as const;
+
+const COMPARE = 'v=2&a.preset=scale-up&a.name=Today&b.preset=po-only&b.name=Proposed';
+
+/** Opens the main page and waits until the replications' figures are drawn. */
+async function openFinal(page: Page, query: string): Promise<void> {
+	await page.goto(`/?${query}`);
+	await expect(page.locator('body')).toHaveAttribute('data-hydrated', 'true');
+	await expect(page.getByTestId('results')).toHaveAttribute('data-final-scenario', /./, {
+		timeout: 45_000
+	});
+}
+
+async function openCompare(page: Page, query = COMPARE): Promise<void> {
+	await page.goto(`/compare?${query}`);
+	await expect(page.locator('body')).toHaveAttribute('data-hydrated', 'true');
+	await expect(page.getByTestId('comparison-results')).toHaveAttribute('data-stale', 'false', {
+		timeout: 45_000
+	});
+}
+
+test.describe('text in charts never overlaps', () => {
+	test.describe.configure({ timeout: 90_000 });
+
+	const scenarios = [
+		...PRESET_IDS.map((preset) => ({ name: preset, query: `v=2&preset=${preset}` })),
+		{ name: '100 teams', query: 'v=2&preset=scale-up&teams=100' }
+	];
+	for (const screen of SCREENS) {
+		for (const scenario of scenarios) {
+			test(`${scenario.name} at ${screen.width} px: no two texts of a figure meet, no whisker leaves its plot`, async ({
+				page
+			}) => {
+				await page.setViewportSize(screen);
+				await openFinal(page, scenario.query);
+				expect(await page.locator('figure svg text').count()).toBeGreaterThan(50);
+				expect(await overlappingText(page)).toEqual([]);
+				expect(await marksOutsidePlot(page)).toEqual([]);
+			});
+		}
+
+		test(`the comparison at ${screen.width} px: no two texts of a figure meet`, async ({
+			page
+		}) => {
+			await page.setViewportSize(screen);
+			await openCompare(page);
+			expect(await page.locator('svg text').count()).toBeGreaterThan(10);
+			expect(await overlappingText(page)).toEqual([]);
+		});
+	}
+
+	test('an overloaded flow draws its whiskers, and they stop at the axis with an arrow', async ({
+		page
+	}) => {
+		// PO only: roadmap decisions pile up, so their range runs past this run's longest lead time.
+		await page.setViewportSize({ width: 360, height: 740 });
+		await openFinal(page, 'v=2&preset=po-only');
+		const whiskers = page.locator('figure[data-view="leadtimes"] [data-mark^="whisker "]');
+		expect(await whiskers.count()).toBeGreaterThan(2);
+		await expect(
+			page.locator('figure[data-view="leadtimes"] [data-mark^="whisker arrow"]').first()
+		).toBeAttached();
+		expect(await marksOutsidePlot(page)).toEqual([]);
+	});
+});
+
+test.describe('the comparison on a phone', () => {
+	test.describe.configure({ timeout: 90_000 });
+	test.use({ viewport: { width: 360, height: 740 } });
+
+	test('B − A and its verdict are in sight, not in a hidden scroller', async ({ page }) => {
+		await openCompare(page);
+		const wrap = page.locator('.figures .table-wrap');
+		const { scrollWidth, clientWidth } = await wrap.evaluate((el) => ({
+			scrollWidth: el.scrollWidth,
+			clientWidth: el.clientWidth
+		}));
+		expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+		const diff = page.locator('td[data-diff][data-metric="whatif.all"]');
+		await expect(diff).toContainText('worse');
+		const box = (await diff.boundingBox())!;
+		expect(box.x).toBeGreaterThanOrEqual(0);
+		expect(box.x + box.width).toBeLessThanOrEqual(360);
+		// The two sides and the difference share one line under the figure's name.
+		const cells = page.locator('tr.overall td');
+		const tops = await cells.evaluateAll((tds) =>
+			tds.map((td) => Math.round(td.getBoundingClientRect().top))
+		);
+		expect(new Set(tops).size).toBe(1);
+	});
+
+	test('the report is one tap away', async ({ page }) => {
+		await openCompare(page);
+		const report = page.getByTestId('report-link');
+		await expect(report).toBeInViewport();
+		await report.click();
+		await expect(page).toHaveURL(/\/report\?/);
+		await expect(page.getByTestId('report')).toHaveAttribute('data-ready', 'true', {
+			timeout: 45_000
+		});
+	});
+
+	test("an edit's effect stays in view under the settings, and a tap jumps to the results", async ({
+		page
+	}) => {
+		await openCompare(page);
+		const effect = page.getByTestId('edit-effect');
+		await expect(effect).toBeHidden();
+		await page.getByRole('button', { name: /Edit A and B/ }).click();
+		await expect(effect).toBeInViewport();
+		const sideB = effect.locator('[data-side="b"]');
+		await expect(sideB).toHaveAttribute('data-verdict', 'overloaded');
+		const before = await sideB.textContent();
+		// B shrinks to one team: the figures change, and the summary under the settings says so.
+		await page.getByTestId('edit-b').click();
+		await enter(page, 'teams', '1');
+		await expect(effect).toHaveAttribute('data-stale', 'false', { timeout: 45_000 });
+		await expect(effect).toBeInViewport();
+		await expect(sideB).not.toHaveText(before ?? '');
+		await expect(sideB).toContainText(/d to decide|none finished/);
+		await effect.getByRole('link', { name: /See the results/ }).click();
+		await expect(page.getByTestId('comparison-results')).toBeInViewport();
+		await expect(page.locator('.verdicts [data-verdict]').nth(1)).toBeInViewport();
+	});
+});
+
+test.describe('accessibility on every page', () => {
+	test.describe.configure({ timeout: 120_000 });
+
+	const pages: { name: string; open: (page: Page) => Promise<void> }[] = [
+		{ name: 'the main page', open: (page) => openFinal(page, 'v=2&preset=po-only') },
+		{ name: 'the comparison', open: (page) => openCompare(page) },
+		{
+			name: 'the report of a comparison',
+			open: async (page) => {
+				await page.goto(`/report?${COMPARE}`);
+				await expect(page.getByTestId('report')).toHaveAttribute('data-ready', 'true', {
+					timeout: 45_000
+				});
+			}
+		},
+		{
+			name: 'the report of one scenario',
+			open: async (page) => {
+				await page.goto('/report?v=2&preset=scale-up');
+				await expect(page.getByTestId('report')).toHaveAttribute('data-ready', 'true', {
+					timeout: 45_000
+				});
+			}
+		},
+		{
+			name: 'presentation mode',
+			open: async (page) => {
+				await page.goto('/?v=2&preset=po-only&present=1');
+				await expect(page.getByTestId('present')).toBeVisible();
+				await expect(page.getByTestId('results')).toHaveAttribute('data-final-scenario', /./, {
+					timeout: 45_000
+				});
+			}
+		},
+		{
+			name: 'embed mode',
+			open: async (page) => {
+				await page.goto('/?v=2&preset=po-only&embed=1');
+				await expect(page.getByTestId('embed')).toBeVisible();
+				await expect(page.getByTestId('results')).toHaveAttribute('data-final-scenario', /./, {
+					timeout: 45_000
+				});
+			}
+		}
+	];
+
+	for (const screen of SCREENS) {
+		for (const p of pages) {
+			test(`${p.name} at ${screen.width} px: no serious or critical axe problem, one main and one h1`, async ({
+				page
+			}) => {
+				await page.setViewportSize(screen);
+				await p.open(page);
+				await expect(page.getByRole('main')).toHaveCount(1);
+				await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+				expect(await seriousAxeProblems(page)).toEqual([]);
+			});
+		}
+	}
+});
