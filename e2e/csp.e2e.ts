@@ -49,7 +49,7 @@ async function downloadText(page: Page, click: () => Promise<void>): Promise<str
 	return readFileSync(await (file as Download).path(), 'utf8');
 }
 
-const PAGES = ['/', '/compare', '/report'];
+const PAGES = ['/', '/compare', '/report', '/model'];
 
 test('every page carries the policy as a meta tag, with SvelteKit’s script hashes', async ({
 	page
@@ -133,8 +133,7 @@ test('the main page runs, edits, exports and suggests with no violation', async 
 	);
 	await page.getByTestId('export-toggle').click();
 
-	// What-if runs its own worker.
-	await page.getByTestId('whatif-start').click();
+	// What-if runs its own worker, on its own once the runs are in.
 	await expect(page.locator('[data-change-id]').first()).toBeVisible({ timeout: 90_000 });
 
 	expect(await violations(page)).toEqual([]);
