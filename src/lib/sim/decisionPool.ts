@@ -55,6 +55,8 @@ export class DecisionPool {
 	stateWait = new Float64Array(0);
 	/** Rows ever used: a row at or above this has never held a decision. */
 	used = 0;
+	/** Rows holding a decision now. */
+	live = 0;
 	private capacity = 0;
 	private free = -1;
 	private nextSerial = 0;
@@ -73,6 +75,7 @@ export class DecisionPool {
 			if (this.used === this.capacity) this.grow(this.capacity * 2);
 			e = this.used++;
 		}
+		this.live++;
 		this.kind[e] = kind;
 		this.rng[e] = seed;
 		this.rngQuestions[e] = seed ^ 0x5bd1e995;
@@ -97,6 +100,7 @@ export class DecisionPool {
 	/** Returns a finished decision's row to the pool. */
 	release(e: number): void {
 		this.alive[e] = 0;
+		this.live--;
 		this.next[e] = this.free;
 		this.free = e;
 	}

@@ -1,4 +1,5 @@
 import type { Scenario } from '../scenario/index';
+import { MAX_DECISIONS_IN_FLIGHT, type EngineOptions } from './admission';
 import { Arrivals } from './arrivals';
 import { Clock } from './clock';
 import { DecisionPool } from './decisionPool';
@@ -67,6 +68,8 @@ export class Engine {
 	private readonly f: FlowTables;
 	private readonly d: DecisionPool;
 	private readonly books: RunLedger;
+	/** Decisions simulated at once at most (admission.ts). */
+	private readonly maxInFlight: number;
 	/** Effort multiplier of absorbed strategy and delivery work (penalties). */
 	private readonly strategyMultiplier: number;
 	private readonly deliveryMultiplier: number;
@@ -87,8 +90,9 @@ export class Engine {
 	private readonly sprintHours: number;
 	private readonly continuousFlow: boolean;
 
-	constructor(scenario: Scenario, seed: number = scenario.seed) {
+	constructor(scenario: Scenario, seed: number = scenario.seed, options: EngineOptions = {}) {
 		const s = scenario;
+		this.maxInFlight = options.maxDecisionsInFlight ?? MAX_DECISIONS_IN_FLIGHT;
 		this.s = s;
 		this.seed = seed;
 		this.horizon = s.weeks * HOURS_PER_WEEK;
@@ -115,6 +119,11 @@ export class Engine {
 		this.itemsPerCascade = s.itemsPerCascade;
 		this.sprintHours = s.sprintWeeks * HOURS_PER_WEEK;
 		this.continuousFlow = s.planning === 'flow';
+	}
+
+	/** Decision rows ever held at once: what the pool's memory grew to. */
+	get decisionRows(): number {
+		return this.d.used;
 	}
 
 	/** Runs to the horizon and returns the totals. An engine runs once. */
@@ -223,7 +232,10 @@ export class Engine {
 		return this.d.kind[e] * STATE_STRIDE + this.d.state[e];
 	}
 
-	/** A new decision of `kind`, drawing its randomness from the generator seeded `seed`. */
+	/**
+	 * A new decision of `kind`, drawing its randomness from the generator seeded `seed`; only
+	 * counted, not simulated, while the pool holds its maximum (admission.ts).
+	 */
 	private create(
 		kind: number,
 		team: number,
@@ -233,6 +245,10 @@ export class Engine {
 		seed: number
 	): void {
 		const d = this.d;
+		if (d.live >= this.maxInFlight) {
+			this.books.notSimulated(kind, MACHINES[kind].initial, t);
+			return;
+		}
 		const e = d.alloc(kind, MACHINES[kind].initial, seed, t);
 		d.team[e] = team;
 		d.owner[e] = owner;

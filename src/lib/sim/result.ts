@@ -1,4 +1,5 @@
-import type { RunTotals } from './engine';
+import { notSimulatedAges, notSimulatedNote } from './admission';
+import type { KindTotals, RunTotals } from './engine';
 import { COMPILED } from './machines/index';
 import { rankBottlenecks, waitingShares, waitingSummary } from './metrics/bottlenecks';
 import { coverageMatrix, toGaps } from './metrics/coverage';
@@ -12,11 +13,13 @@ import {
 	type DecisionKind,
 	type DecisionStats,
 	type Handoff,
+	type OpenDecisions,
 	type RoleDemandFigure,
 	type RoleKind,
 	type RoleStats,
 	type SimulationResult,
-	type StepTime
+	type StepTime,
+	type Verdict
 } from './types';
 
 export { LOAD_CAP };
@@ -31,7 +34,12 @@ export function decisionStats(totals: RunTotals): Record<DecisionKind, DecisionS
 		const sortedDays = sortedScaled(k.leadTimes, 1 / HOURS_PER_DAY);
 		const openDays = sortedScaled(k.openAges, 1 / HOURS_PER_DAY);
 		const steps: StepTime[] = [];
-		const leadTimeDays = survivalPercentiles(sortedDays, openDays);
+		const unsimulated = notSimulatedAges(k, totals.horizon);
+		const unsimulatedDays = {
+			ages: sortedScaled(unsimulated.ages, 1 / HOURS_PER_DAY),
+			counts: unsimulated.counts
+		};
+		const leadTimeDays = survivalPercentiles(sortedDays, openDays, unsimulatedDays);
 		const stateShare: Record<string, number> = {};
 		const waitShareByRole: Partial<Record<RoleKind, number>> = {};
 		const openByState: Record<string, number> = {};
@@ -68,15 +76,20 @@ export function decisionStats(totals: RunTotals): Record<DecisionKind, DecisionS
 			completedByWeek: Array.from(k.completedByWeek),
 			stalled,
 			openByState,
-			open: {
-				count: k.created - k.completed,
-				oldestDays: openDays.length > 0 ? openDays[openDays.length - 1] : null
-			},
+			open: openDecisions(k, openDays, totals.horizon),
 			leadTimeMeanIsLowerBound: leadTimeDays.mean !== null && leadTimeDays.p95 === null,
 			steps
 		};
 	}
 	return out;
+}
+
+/** Open decisions: simulated ones by their exact age, those not simulated (if any) counted. */
+function openDecisions(k: KindTotals, openDays: Float64Array, horizon: number): OpenDecisions {
+	let oldest = openDays.length > 0 ? openDays[openDays.length - 1] : null;
+	if (k.notSimulated === 0) return { count: k.created - k.completed, oldestDays: oldest };
+	oldest = Math.max(oldest ?? 0, (horizon - k.notSimulatedFirst) / HOURS_PER_DAY);
+	return { count: k.created - k.completed, oldestDays: oldest, notSimulated: k.notSimulated };
 }
 
 /** Utilisation, load, queues and waiting caused, per person, team and the stakeholders. */
@@ -157,6 +170,11 @@ export function handoffList(totals: RunTotals): Handoff[] {
 		});
 }
 
+/** The verdict with a sentence added to its message, when there is one. */
+function withNote(verdict: Verdict, note: string | null): Verdict {
+	return note === null ? verdict : { ...verdict, message: `${verdict.message} ${note}` };
+}
+
 export function toResult(totals: RunTotals): SimulationResult {
 	const { scenario, org } = totals;
 	const decisions = decisionStats(totals);
@@ -165,7 +183,7 @@ export function toResult(totals: RunTotals): SimulationResult {
 	const roles = roleStats(totals, figures);
 	const { coverage, gaps } = coverageMatrix(totals, figures);
 	const bottlenecks = rankBottlenecks(totals, roles, figures);
-	const verdict = verdictOf(scenario, demand, figures);
+	const verdict = withNote(verdictOf(scenario, demand, figures), notSimulatedNote(decisions));
 	return {
 		seed: totals.seed,
 		weeks: totals.weeks,

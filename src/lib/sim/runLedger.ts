@@ -63,6 +63,11 @@ export class RunLedger {
 		this.stakeholderByWeek = new Float64Array(weeks);
 	}
 
+	/** Age at the horizon of a decision created at `t`. */
+	private horizonAge(t: number): number {
+		return this.weeks * HOURS_PER_WEEK - t;
+	}
+
 	private weekOf(t: number): number {
 		const w = Math.floor(t / HOURS_PER_WEEK);
 		return w < this.weeks ? w : this.weeks - 1;
@@ -79,6 +84,20 @@ export class RunLedger {
 		totals.createdByWeek[this.weekOf(t)]++;
 		this.wipArea(kind, t);
 		this.wip[kind]++;
+	}
+
+	/**
+	 * A decision of `kind` created at `t` while the pool was full: open from now on, waiting in
+	 * its `initial` state, never simulated.
+	 */
+	notSimulated(kind: number, initial: number, t: number): void {
+		this.created(kind, t);
+		const totals = this.kinds[kind];
+		if (totals.notSimulated++ === 0) totals.notSimulatedFirst = t;
+		totals.notSimulatedByWeek[this.weekOf(t)]++;
+		totals.openByState[initial]++;
+		const age = this.horizonAge(t);
+		if (age > totals.openOldestByState[initial]) totals.openOldestByState[initial] = age;
 	}
 
 	/** Decision `e` finished at `t`: its lead time and where its time went. */
@@ -182,7 +201,8 @@ export class RunLedger {
 		}
 		this.delayChange(t, 0);
 		for (let k = 0; k < this.kindCount; k++) this.wipArea(k, t);
-		const open = this.kinds.map((k) => new Float64Array(k.created - k.completed));
+		// Simulated decisions only: those never simulated keep their ages by week (admission.ts).
+		const open = this.kinds.map((k) => new Float64Array(k.created - k.completed - k.notSimulated));
 		const filled = new Int32Array(this.kindCount);
 		for (let e = 0; e < pool.used; e++) {
 			if (pool.alive[e] !== 1) continue;

@@ -31,6 +31,13 @@ export interface KindTotals {
 	stepService: Float64Array;
 	createdByWeek: Int32Array;
 	completedByWeek: Int32Array;
+	/**
+	 * Decisions created while the pool was full (admission.ts): counted as created and open in
+	 * their initial state, never simulated; by creation week, and when the first came.
+	 */
+	notSimulated: number;
+	notSimulatedByWeek: Int32Array;
+	notSimulatedFirst: number;
 }
 
 /** Per station, accumulated over one run. Times in clock hours, work in effort hours. */
@@ -102,6 +109,9 @@ export function newKindTotals(stride: number, weeks: number): KindTotals {
 		stepWait: new Float64Array(stride),
 		stepService: new Float64Array(stride),
 		createdByWeek: new Int32Array(weeks),
-		completedByWeek: new Int32Array(weeks)
+		completedByWeek: new Int32Array(weeks),
+		notSimulated: 0,
+		notSimulatedByWeek: new Int32Array(weeks),
+		notSimulatedFirst: 0
 	};
 }

@@ -61,6 +61,11 @@ export interface OpenDecisions {
 	count: number;
 	/** Age of the oldest, in working days; null when none is open. */
 	oldestDays: number | null;
+	/**
+	 * Of `count`, those created while the run already simulated its maximum number of decisions
+	 * at once (admission.ts): counted, never simulated. Absent when none.
+	 */
+	notSimulated?: number;
 }
 
 /** Time a finished decision spent in one statechart state, on average. */

@@ -70,6 +70,14 @@ export function band(values: readonly number[]): Band {
 	};
 }
 
+/** Right-censored observations given as ages (ascending) with how many share each. */
+export interface CensoredGroups {
+	ages: ArrayLike<number>;
+	counts: ArrayLike<number>;
+}
+
+const NO_GROUPS: CensoredGroups = { ages: [], counts: [] };
+
 /** Slack for the product-limit arithmetic: S = 0.5 must count as "at or below 0.5". */
 const SURVIVAL_EPSILON = 1e-9;
 
@@ -81,31 +89,39 @@ const SURVIVAL_EPSILON = 1e-9;
  * exactly between two finishes it is their midpoint (the convention of R's survfit, so that the
  * median of 1, 2, 3, 4 is 2.5 as usual); null when S never falls that far. `mean` is
  * the area under S up to the oldest observation (the restricted mean: the plain mean when
- * nothing is open, else a lower bound). Both inputs ascending.
+ * nothing is open, else a lower bound). Both inputs ascending; `openGroups` adds censored
+ * observations in bulk (decisions counted but not simulated, admission.ts).
  */
 export function survivalPercentiles(
 	finishedSorted: ArrayLike<number>,
-	openSorted: ArrayLike<number>
+	openSorted: ArrayLike<number>,
+	openGroups: CensoredGroups = NO_GROUPS
 ): Percentiles {
 	const none = { mean: null, p50: null, p85: null, p95: null };
 	const events = finishedSorted.length;
 	if (events === 0) return none;
+	const groupAges = openGroups.ages;
+	const groups = groupAges.length;
+	let grouped = 0;
+	for (let g = 0; g < groups; g++) grouped += openGroups.counts[g];
 	const targets = [0.5, 0.85, 0.95];
 	const found: (number | null)[] = [null, null, null];
 	// A target S hit exactly at time t: the quantile is halfway to the next finish.
 	const exactAt: (number | null)[] = [null, null, null];
-	let atRisk = events + openSorted.length;
+	let atRisk = events + openSorted.length + grouped;
 	let survival = 1;
 	let area = 0;
 	let last = 0;
 	let i = 0;
 	let j = 0;
-	while (i < events || j < openSorted.length) {
+	let g = 0;
+	while (i < events || j < openSorted.length || g < groups) {
 		// Events at a time come before censorings at the same time (the usual convention).
-		const t =
-			j >= openSorted.length || (i < events && finishedSorted[i] <= openSorted[j])
-				? finishedSorted[i]
-				: openSorted[j];
+		const t = Math.min(
+			i < events ? finishedSorted[i] : Infinity,
+			j < openSorted.length ? openSorted[j] : Infinity,
+			g < groups ? groupAges[g] : Infinity
+		);
 		area += survival * (t - last);
 		last = t;
 		let d = 0;
@@ -128,6 +144,7 @@ export function survivalPercentiles(
 			atRisk--;
 			j++;
 		}
+		while (g < groups && groupAges[g] === t) atRisk -= openGroups.counts[g++];
 	}
 	// S stayed exactly at a target after its last finish: the last finish is the quantile.
 	const at = (k: number) =>
