@@ -1,5 +1,5 @@
 /**
- * The plain rules behind the URL bridge (`ScenarioUrl`): when an edit makes a new history entry,
+ * The plain rules behind the URL bridge (`UrlState`): when an edit makes a new history entry,
  * what the address of a scenario is and what the document title says. No Svelte, no DOM, so
  * they are tested in Node.
  */
