@@ -137,6 +137,25 @@ test.describe('the comparison on a phone', () => {
 		await expect(page.getByTestId('comparison-results')).toBeInViewport();
 		await expect(page.locator('.verdicts [data-verdict]').nth(1)).toBeInViewport();
 	});
+
+	test("on the main page too, an edit's verdict stays in view under the settings", async ({
+		page
+	}) => {
+		await openFinal(page, 'v=2&preset=scale-up');
+		const pinned = page.getByTestId('pinned-summary');
+		await expect(pinned).toHaveCount(0);
+		await page.getByRole('button', { name: /Settings/ }).click();
+		await expect(pinned).toBeInViewport();
+		await expect(pinned.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'healthy');
+		// One PM for all eight teams overloads the PM: the bar under the settings says so.
+		await enter(page, 'teamsPerPm', '8');
+		await expect(pinned.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'overloaded', {
+			timeout: 45_000
+		});
+		await expect(pinned).toBeInViewport();
+		await pinned.getByRole('link', { name: /See the results/ }).click();
+		await expect(page.locator('[data-verdict]').first()).toBeInViewport();
+	});
 });
 
 test.describe('accessibility on every page', () => {
