@@ -62,8 +62,9 @@ test('a one-scenario report groups its gaps and has no "A" column', async ({ pag
 	// No side chips: the single column is named by the scenario, not "A".
 	await expect(report.locator('thead th')).not.toContainText(['A']);
 	await expect(report.locator('.side-chip')).toHaveCount(0);
+	// Named after the organisation shown, as every screen names an edited preset.
 	await expect(report.getByRole('heading', { level: 1 })).toHaveText(
-		'PO only: nobody owns market and pricing'
+		'12 teams of 9, a PO per team, no PMs (edited from PO only)'
 	);
 	await expect(page.getByRole('main')).toHaveCount(1);
 	expect(await seriousAxeProblems(page)).toEqual([]);

@@ -39,14 +39,15 @@ test.describe('results views', () => {
 	// Each test runs the simulation in the page, some the CLI too: slower than a form test.
 	test.describe.configure({ timeout: 60_000 });
 
-	test('each of the six views is a figure named by its caption, with a text alternative', async ({
+	test('the org chart and each of the six views is a figure named by its caption, with a text alternative', async ({
 		page
 	}) => {
 		await openResults(page, 'preset=scale-up');
 		const figures = page.locator('figure[data-view]');
-		await expect(figures).toHaveCount(6);
+		await expect(figures).toHaveCount(7);
 		const captions = await figures.locator('figcaption h3').allTextContents();
 		expect(captions).toEqual([
+			'The organisation',
 			'Decision-flow network',
 			'Queues over time',
 			'Coverage of responsibilities',
