@@ -6,6 +6,7 @@
  */
 import { path as d3path } from 'd3';
 import type { DecisionKind, Handoff, RoleKind, RoleStats } from '$lib/sim/types';
+import { roleNoun } from './roleNouns';
 import { shortLabel } from './shortLabel';
 import { wrapText } from './wrapText';
 
@@ -17,15 +18,6 @@ export const LAYER_OF_KIND: Record<RoleKind, number> = {
 	po: 2,
 	pmpo: 2,
 	team: 3
-};
-
-const KIND_NOUNS: Record<RoleKind, [string, string]> = {
-	pm: ['PM', 'PMs'],
-	po: ['PO', 'POs'],
-	pmpo: ['PM/PO', 'PM/POs'],
-	team: ['team', 'teams'],
-	leadership: ['leader', 'leaders'],
-	stakeholders: ['stakeholder group', 'stakeholder groups']
 };
 
 export interface FlowNode {
@@ -125,8 +117,7 @@ function nodeOf(role: RoleStats): FlowNode {
 
 /** The label of a group node: "+ 13 other POs". */
 export function groupLabel(kind: RoleKind, count: number): string {
-	const [one, many] = KIND_NOUNS[kind];
-	return `+ ${count} other ${count === 1 ? one : many}`;
+	return `+ ${count} other ${roleNoun(kind, count)}`;
 }
 
 function groupOf(kind: RoleKind, members: RoleStats[]): FlowNode {

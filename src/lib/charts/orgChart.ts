@@ -10,19 +10,11 @@ import { hierarchy, tree } from 'd3';
 import { LOAD_CAP } from '$lib/sim/metrics/verdict';
 import type { RoleKind, RoleStats } from '$lib/sim/types';
 import { formatValue } from './format';
+import { roleNoun } from './roleNouns';
 import { shortLabel } from './shortLabel';
 
 /** The person levels under leadership, top to bottom; the kinds a scenario lacks are skipped. */
 const PERSON_LEVELS: RoleKind[][] = [['pm', 'pmpo'], ['po']];
-
-const NOUNS: Record<RoleKind, [string, string]> = {
-	pm: ['PM', 'PMs'],
-	po: ['PO', 'POs'],
-	pmpo: ['PM/PO', 'PM/POs'],
-	team: ['team', 'teams'],
-	leadership: ['leader', 'leaders'],
-	stakeholders: ['stakeholder group', 'stakeholder groups']
-};
 
 export interface OrgNode {
 	/** The role id (as in the network view), or `group-<parent id>-<kind>` for folded reports. */
@@ -134,8 +126,7 @@ export function orgTree(roles: readonly RoleStats[]): OrgNode {
 
 /** "+17 other teams". */
 export function otherLabel(kind: RoleKind, count: number): string {
-	const [one, many] = NOUNS[kind];
-	return `+${count} other ${count === 1 ? one : many}`;
+	return `+${count} other ${roleNoun(kind, count)}`;
 }
 
 function groupOf(parent: OrgNode, rest: OrgNode[]): OrgNode {
