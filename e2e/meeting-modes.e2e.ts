@@ -41,9 +41,9 @@ test('presentation mode shows one view at a time and moves with the arrow keys',
 	await page.keyboard.press('ArrowRight');
 	await expect(present).not.toHaveAttribute('data-slide', first!);
 	await expect(page.locator('figure[data-view]:visible')).toHaveCount(1);
-	// The summary slide, then one slide per view the page draws.
-	const slides = (await page.locator('figure[data-view]').count()) + 1;
-	expect(slides).toBeGreaterThanOrEqual(8);
+	// The summary and "why" slides, then one slide per view the page draws.
+	const slides = (await page.locator('figure[data-view]').count()) + 2;
+	expect(slides).toBeGreaterThanOrEqual(9);
 	await page.keyboard.press('End');
 	await expect(present).toContainText(`${slides} / ${slides}`);
 	await page.keyboard.press('Home');
