@@ -35,6 +35,9 @@ test('presentation mode shows one view at a time and moves with the arrow keys',
 	const present = page.getByTestId('present');
 	await expect(present).toHaveAttribute('data-slide', 'summary', { timeout: 20_000 });
 	await expect(page.locator('figure[data-view]:visible')).toHaveCount(0);
+	// The "why" slide (bottlenecks and gaps), then the views.
+	await page.keyboard.press('ArrowRight');
+	await expect(present).toHaveAttribute('data-slide', 'why');
 	await page.keyboard.press('ArrowRight');
 	await expect(page.locator('figure[data-view]:visible')).toHaveCount(1);
 	const first = await present.getAttribute('data-slide');
