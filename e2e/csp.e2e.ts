@@ -182,6 +182,9 @@ test('embed and presentation modes run with no violation', async ({ page }) => {
 	await hydrated(page);
 	const present = page.getByTestId('present');
 	await expect(present).toHaveAttribute('data-slide', 'summary', { timeout: 30_000 });
+	// The summary is followed by the "why" slide, then the first figure.
+	await page.keyboard.press('ArrowRight');
+	await expect(present).toHaveAttribute('data-slide', 'why');
 	await page.keyboard.press('ArrowRight');
 	await expect(page.locator('figure[data-view]:visible')).toHaveCount(1);
 	await page.keyboard.press('End');
