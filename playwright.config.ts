@@ -1,8 +1,10 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumExecutable } from './scripts/chromium';
+import { adviceOff } from './e2e/advicePreference';
 
 // PORT lets a second checkout run its tests beside a running preview.
 const port = Number(process.env.PORT ?? 4173);
+const baseURL = `http://localhost:${port}`;
 
 export default defineConfig({
 	testDir: 'e2e',
@@ -13,7 +15,8 @@ export default defineConfig({
 	timeout: 30_000,
 	reporter: process.env.CI ? 'list' : 'line',
 	use: {
-		baseURL: `http://localhost:${port}`,
+		baseURL,
+		storageState: adviceOff(baseURL),
 		launchOptions: { executablePath: chromiumExecutable, args: chromiumArgs },
 		trace: 'off'
 	},

@@ -7,6 +7,9 @@ import type { Page } from '@playwright/test';
 import { formatMetric } from '../src/lib/charts/format';
 import { simulate } from './cli';
 import { choice, expect, openApp, test } from './helpers';
+import { WITH_ADVICE } from './advicePreference';
+
+test.use(WITH_ADVICE);
 
 async function waitForMedians(page: Page): Promise<void> {
 	await expect(page.locator('[data-testid="results"] .headlines')).toHaveAttribute(

@@ -1,6 +1,9 @@
 import { simulate } from './cli';
 import { enter, expect, expectQuery, openApp, test } from './helpers';
 import { seriousAxeProblems } from './axe';
+import { WITH_ADVICE } from './advicePreference';
+
+test.use(WITH_ADVICE);
 
 /** Money as the page writes it, to check text as well as the number behind it. */
 const usd = (x: number) => '$' + String(x).replace(/\B(?=(\d{3})+(?!\d))/g, ',');

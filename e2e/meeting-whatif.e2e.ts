@@ -3,6 +3,9 @@
  * figure it promised comes out exactly (the same seeds), and better than before.
  */
 import { expect, test } from './helpers';
+import { WITH_ADVICE } from './advicePreference';
+
+test.use(WITH_ADVICE);
 
 test('applying the top suggestion changes B and delivers the promised figure', async ({ page }) => {
 	test.setTimeout(90_000);

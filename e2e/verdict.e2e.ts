@@ -10,6 +10,9 @@ import { DECISION_KINDS, type SimulationSummary } from '../src/lib/sim/types';
 import { seriousAxeProblems } from './axe';
 import { simulate } from './cli';
 import { expect, openApp, test } from './helpers';
+import { WITH_ADVICE } from './advicePreference';
+
+test.use(WITH_ADVICE);
 
 /** Opens the main page and waits until every view has drawn this link's scenario. */
 async function openResults(page: Page, query: string): Promise<void> {

@@ -9,6 +9,7 @@ import { toQueryString, type Scenario } from '$lib/scenario';
 import type { LeadTimeMetric } from '$lib/whatif/leadTimeScore';
 import type { Ranking } from '$lib/whatif/rankChanges';
 import { rankingTask, type MeetingTask } from './MeetingTask.svelte';
+import { readAutoTest, writeAutoTest } from './autoTestPreference';
 
 /** The key of one ranking: the metric and every setting but the name. */
 export function rankingKey(metric: LeadTimeMetric, scenario: Scenario): string {
@@ -20,9 +21,14 @@ export class Suggestions {
 	#metric = $state<LeadTimeMetric>('all');
 	#scenario = $state.raw<Scenario | null>(null);
 	#ready = $state(false);
+	#auto: boolean;
+	readonly #followsPreference: boolean;
 
-	constructor(task: MeetingTask<Ranking> = rankingTask()) {
+	/** `followsPreference: false` for a panel's own ranking, which starts on its button instead. */
+	constructor(task: MeetingTask<Ranking> = rankingTask(), followsPreference = true) {
 		this.task = task;
+		this.#followsPreference = followsPreference;
+		this.#auto = $state(followsPreference ? readAutoTest() : true);
 	}
 
 	get metric(): LeadTimeMetric {
@@ -40,6 +46,15 @@ export class Suggestions {
 	get current(): Ranking | null {
 		return this.task.resultKey === this.key ? this.task.result : null;
 	}
+	/** Whether the ranking starts by itself once the simulation is done (a saved preference). */
+	get auto(): boolean {
+		return this.#auto;
+	}
+	set auto(on: boolean) {
+		this.#auto = on;
+		if (this.#followsPreference) writeAutoTest(on);
+		if (on) this.#start();
+	}
 	/** True until the scenario's own simulation is done. */
 	get waiting(): boolean {
 		return !this.#ready;
@@ -49,11 +64,12 @@ export class Suggestions {
 	follow(scenario: Scenario, ready: boolean): void {
 		this.#scenario = scenario;
 		this.#ready = ready;
-		if (ready) this.#start();
-		else if (this.task.busy) this.task.stop();
+		if (!ready || !this.#auto) {
+			if (this.task.busy) this.task.stop();
+		} else this.#start();
 	}
 
-	/** Runs the ranking again after a cancel or an error. */
+	/** Runs the ranking now: after a cancel or an error, or when it does not start by itself. */
 	retry(): void {
 		this.#start();
 	}
