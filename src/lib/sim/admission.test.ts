@@ -5,6 +5,7 @@ import { MAX_DECISIONS_IN_FLIGHT } from './admission';
 import { Engine } from './engine';
 import { survivalPercentiles } from './metrics/leadTime';
 import { runSimulation } from './runSimulation';
+import { summarise } from './replications';
 import { toSummaryJson } from './summary';
 import { DECISION_KINDS } from './types';
 
@@ -67,6 +68,34 @@ describe('memory bound: decisions in flight (admission.ts)', () => {
 		expect(r.verdict.status).toBe('overloaded');
 		expect(r.verdict.message).toContain(`${notSimulated.toLocaleString('en-GB')} later ones`);
 		expect(formatSummary(toSummaryJson(OVERLOADED, r))).toContain('not simulated step by step');
+	});
+
+	it('over several runs, the summary (the CLI’s --runs and the page) still says how many were not simulated', () => {
+		const seeds = [1, 2, 3];
+		const results = seeds.map((seed) =>
+			runSimulation({ ...OVERLOADED, seed }, { maxDecisionsInFlight: 400 })
+		);
+		const replicated = {
+			runs: 3,
+			seeds,
+			detail: results[0],
+			bands: summarise(results, OVERLOADED)
+		};
+		const summary = toSummaryJson(OVERLOADED, replicated);
+		const perRun = results
+			.map((r) => r.decisions.backlog.open.notSimulated ?? 0)
+			.sort((a, b) => a - b);
+		expect(perRun[1]).toBeGreaterThan(0);
+		expect(summary.decisions.backlog.open.notSimulated).toBe(perRun[1]);
+		expect(formatSummary(summary)).toContain('not simulated step by step');
+		// Below the cap nothing changes: no such field at all.
+		const free = toSummaryJson(OVERLOADED, {
+			runs: 1,
+			seeds: [1],
+			detail: runSimulation(OVERLOADED),
+			bands: summarise([runSimulation(OVERLOADED)], OVERLOADED)
+		});
+		expect(free.decisions.backlog.open.notSimulated).toBe(undefined);
 	});
 
 	it('Kaplan–Meier counts censored groups as that many single observations', () => {

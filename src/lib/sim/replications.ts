@@ -58,6 +58,7 @@ function decisionBands(results: SimulationResult[], kind: DecisionKind): Decisio
 		runsWithMeanLowerBound: all.filter((d) => d.leadTimeMeanIsLowerBound).length,
 		// Over the runs that had something open: a run with nothing open has no oldest age.
 		openOldestDays: presentBand(all.map((d) => d.open.oldestDays)),
+		notSimulated: band(all.map((d) => d.open.notSimulated ?? 0)),
 		steps: medianSteps(all.filter((d) => d.completed > 0).map((d) => d.steps))
 	};
 }

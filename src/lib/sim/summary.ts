@@ -3,6 +3,7 @@ import { costSummary } from './metrics/cost';
 import { spanOfControl } from './metrics/span';
 import {
 	DECISION_KINDS,
+	type DecisionBands,
 	type DecisionKind,
 	type ReplicatedResult,
 	type SimulationResult,
@@ -46,7 +47,7 @@ export function toSummaryJson(
 						p95: b.leadTimeP95.p50
 					},
 					stalled: d.stalled ?? 0,
-					open: { count: b.created.p50 - b.completed.p50, oldestDays: b.openOldestDays.p50 },
+					open: openOverRuns(b),
 					leadTimeMeanIsLowerBound: b.runsWithMeanLowerBound * 2 >= runs,
 					steps: b.steps,
 					bands: b
@@ -106,4 +107,10 @@ export function toSummaryJson(
 		}),
 		span: spanOfControl(scenario)
 	};
+}
+
+/** What is open in the median run; `notSimulated` only where the admission cap was reached. */
+function openOverRuns(b: DecisionBands): SummaryDecision['open'] {
+	const open = { count: b.created.p50 - b.completed.p50, oldestDays: b.openOldestDays.p50 };
+	return b.notSimulated.p50 > 0 ? { ...open, notSimulated: b.notSimulated.p50 } : open;
 }

@@ -285,6 +285,8 @@ export interface DecisionBands {
 	runsWithMeanLowerBound: number;
 	/** Age of the oldest open decision (null in runs with none open). */
 	openOldestDays: OptionalBand;
+	/** Decisions counted but not simulated one by one (admission.ts); zero below the cap. */
+	notSimulated: Band;
 	/** Time by state: the median over the runs in which something finished. */
 	steps: StepTime[];
 }
