@@ -117,8 +117,18 @@ test('view= embeds one view, and an unknown view says which there are', async ({
 	await page.goto(`/?v=2&preset=scale-up&embed=1&view=nope`);
 	const message = page.getByTestId('unknown-view');
 	await expect(message).toContainText('This page has no view called “nope”', { timeout: 20_000 });
-	await expect(message).toContainText('network, queues, coverage, heatmap, leadtimes, statecharts');
+	await expect(message).toContainText(
+		'org-chart, network, queues, coverage, heatmap, leadtimes, statecharts'
+	);
 	await expect(page.locator('figure[data-view]:visible')).toHaveCount(6);
+
+	// The org chart is not one of the six, but it is offered, so it can be embedded alone too.
+	await page.goto(`/?v=2&preset=scale-up&embed=1&view=org-chart`);
+	const shown = page.locator('figure[data-view]:visible');
+	await expect(shown).toHaveCount(1, { timeout: 20_000 });
+	await expect(shown).toHaveAttribute('data-view', 'org-chart');
+	await expect(shown.locator('[data-role-id]').first()).toBeVisible();
+	await expect(page.getByTestId('unknown-view')).toHaveCount(0);
 });
 
 test('the main page offers a copy-ready iframe snippet that embeds what it says', async ({
