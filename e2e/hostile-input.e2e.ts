@@ -58,3 +58,23 @@ test('a 40,000-digit number and a duplicated 8,000-character key give short mess
 	for (const text of await messages.allTextContents()) expect(text.length).toBeLessThan(200);
 	await expect(page.locator('#setting-teams')).toHaveValue('8');
 });
+
+test('a link with thousands of unknown parts lists a dozen, counts them all, and still runs', async ({
+	page
+}) => {
+	const parts = Array.from({ length: 3_000 }, (_, i) => `junk${i}=1`).join('&');
+	await openApp(page);
+	await page.evaluate((href) => {
+		const link = document.createElement('a');
+		link.href = href;
+		link.textContent = 'hostile link';
+		document.body.append(link);
+		link.click();
+	}, `?teams=5&${parts}`);
+	const issues = page.getByTestId('link-issues');
+	await expect(issues.getByRole('heading')).toHaveText('3,000 parts of this link could not be used');
+	await expect(issues.getByRole('listitem')).toHaveCount(13);
+	await expect(issues.getByTestId('link-issues-more')).toHaveText('and 2,988 more');
+	await expect(page.locator('#setting-teams')).toHaveValue('5');
+	await expect(page.locator('[data-verdict]')).toBeVisible({ timeout: 30_000 });
+});
