@@ -72,7 +72,9 @@ test('a link with thousands of unknown parts lists a dozen, counts them all, and
 		link.click();
 	}, `?teams=5&${parts}`);
 	const issues = page.getByTestId('link-issues');
-	await expect(issues.getByRole('heading')).toHaveText('3,000 parts of this link could not be used');
+	await expect(issues.getByRole('heading')).toHaveText(
+		'3,000 parts of this link could not be used'
+	);
 	await expect(issues.getByRole('listitem')).toHaveCount(13);
 	await expect(issues.getByTestId('link-issues-more')).toHaveText('and 2,988 more');
 	await expect(page.locator('#setting-teams')).toHaveValue('5');
