@@ -1,0 +1,5 @@
+export * from './varySpec';
+export * from './sweepPoints';
+export * from './sweepPoint';
+export * from './breakingPoint';
+export * from './sweepOutput';
