@@ -3,3 +3,4 @@ export * from './sweepPoints';
 export * from './sweepPoint';
 export * from './breakingPoint';
 export * from './sweepOutput';
+export * from './sweepLink';
