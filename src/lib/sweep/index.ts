@@ -4,3 +4,4 @@ export * from './sweepPoint';
 export * from './breakingPoint';
 export * from './sweepOutput';
 export * from './sweepLink';
+export * from './presetSweeps';
