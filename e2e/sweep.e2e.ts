@@ -129,3 +129,36 @@ test('screenshots at 1280 and 360 px', async ({ page }) => {
 		await page.screenshot({ path: `screenshots/tmp/sweep-${name}-${width}.png`, fullPage: true });
 	}
 });
+
+test('"Sweep this" beside a number setting opens the sweep of that setting, scenario kept', async ({
+	page
+}) => {
+	await page.goto('/?teams=12&weeks=13');
+	await expect(page.locator('body')).toHaveAttribute('data-hydrated', 'true');
+	await page.getByRole('link', { name: 'Sweep this: Teams per Product Manager' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'Sweep: Teams per Product Manager 1–10'
+	);
+	const params = new URL(page.url()).searchParams;
+	expect(params.get('teams')).toBe('12');
+	expect(params.getAll('vary')).toEqual(['teamsPerPm:1..10']);
+	await expect(page.locator('[data-sweep-point]').first()).toBeVisible({ timeout: 30_000 });
+	await page.getByRole('button', { name: 'Cancel' }).click();
+});
+
+test('compare offers the sweeps of B’s preset', async ({ page }) => {
+	await page.goto('/compare');
+	await expect(page.locator('body')).toHaveAttribute('data-hydrated', 'true');
+	const offers = page.getByRole('navigation', { name: 'Where does B break? Sweep it' });
+	await expect(offers.getByRole('link')).toHaveText([
+		'How many teams can one PM serve?',
+		'How far does the separate model scale in teams?',
+		'How far does the combined model scale in teams?'
+	]);
+	await offers
+		.getByRole('link', { name: 'How far does the combined model scale in teams?' })
+		.click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sweep: Teams 2–200');
+	expect(new URL(page.url()).searchParams.get('model')).toBe('combined');
+	await page.getByRole('button', { name: 'Cancel' }).click();
+});

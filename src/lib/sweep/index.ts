@@ -5,3 +5,4 @@ export * from './breakingPoint';
 export * from './sweepOutput';
 export * from './sweepLink';
 export * from './presetSweeps';
+export * from './defaultVary';
