@@ -7,6 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { formatReport } from './format';
 import { FULL_CONFIG, runBench, type BenchConfig } from './harness';
+import { formatSweepBench, measureSweeps } from './sweep';
 
 const QUICK_CONFIG: BenchConfig = {
 	...FULL_CONFIG,
@@ -39,9 +40,12 @@ function main(argv: string[]): number {
 		}
 	}
 	const report = runBench(quick ? QUICK_CONFIG : FULL_CONFIG);
-	const text = JSON.stringify(report, null, 2) + '\n';
+	const sweep = measureSweeps(quick);
+	const text = JSON.stringify({ ...report, sweep }, null, 2) + '\n';
 	if (save) writeFileSync(save, text);
-	process.stdout.write(json ? text : formatReport(report) + '\n');
+	process.stdout.write(
+		json ? text : formatReport(report) + '\n\n' + formatSweepBench(sweep) + '\n'
+	);
 	return 0;
 }
 

@@ -1,0 +1,164 @@
+/**
+ * /sweep: a sweep link runs its points in Web Workers and draws them as they come, names the
+ * breaking point as `npm run sweep` does, cancels, opens a point's scenario, and passes axe and
+ * the content security policy.
+ */
+import { execFileSync } from 'node:child_process';
+import type { Page } from '@playwright/test';
+import { seriousAxeProblems } from './axe';
+import { expect, test } from './helpers';
+
+declare global {
+	interface Window {
+		cspViolations: string[];
+	}
+}
+
+test.beforeEach(async ({ page }) => {
+	await page.addInitScript(() => {
+		window.cspViolations = [];
+		document.addEventListener('securitypolicyviolation', (event) => {
+			window.cspViolations.push(`${event.effectiveDirective} ${event.blockedURI}`);
+		});
+	});
+});
+
+const LINE = 'weeks=13&runs=3&vary=teamsPerPm:2..6';
+const GRID = 'preset=startup&weeks=13&runs=2&vary=teamSize:3..6&vary=pmpoHours:30..40:5';
+
+async function openSweep(page: Page, query: string) {
+	await page.goto(`/sweep?${query}`);
+	await expect(page.locator('body')).toHaveAttribute('data-hydrated', 'true');
+}
+
+/** What `npm run sweep -- '<query>' --json --jobs 1` prints for the same link. */
+function cliSweep(query: string): { breakingPoint: { message: string } | null; points: unknown[] } {
+	return JSON.parse(
+		execFileSync('npx', ['tsx', 'src/cli/sweep.ts', query, '--json', '--jobs', '1'], {
+			encoding: 'utf8',
+			timeout: 60_000
+		})
+	);
+}
+
+test('a sweep link draws every point and names the breaking point as the CLI does', async ({
+	page
+}) => {
+	await openSweep(page, LINE);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'Sweep: Teams per Product Manager 2–6'
+	);
+	const points = page.locator('[data-sweep-point]');
+	await expect(points).toHaveCount(5, { timeout: 30_000 });
+	expect(await points.evaluateAll((els) => els.map((e) => e.getAttribute('data-value')))).toEqual([
+		'2',
+		'3',
+		'4',
+		'5',
+		'6'
+	]);
+	await expect(page.locator('[data-verdict="overloaded"]')).toHaveCount(2);
+	const sentence = page.locator('[data-breaking-point]');
+	await expect(sentence).toHaveAttribute('data-breaking-point', '5');
+	const cli = cliSweep(LINE);
+	expect(cli.breakingPoint?.message).toBe(
+		'Beyond 4 teams per PM, PM 1 (teams 1–5) is overloaded (116% load).'
+	);
+	await expect(sentence).toHaveText(`Breaking point: ${cli.breakingPoint!.message}`);
+	await expect(page.getByText('All 5 points in')).toBeVisible();
+	expect(await seriousAxeProblems(page)).toEqual([]);
+	expect(await page.evaluate(() => window.cspViolations)).toEqual([]);
+});
+
+test('cancel stops the workers: no point arrives after it', async ({ page }) => {
+	await openSweep(page, 'runs=20&vary=teams:2..200:log');
+	await page.getByRole('button', { name: 'Cancel' }).click();
+	const progress = page.locator('[data-state]');
+	await expect(progress).toHaveAttribute('data-state', 'cancelled');
+	const done = await progress.getAttribute('data-done');
+	await expect(page.getByText(`Cancelled after ${done} of 10 points`)).toBeVisible();
+	await page.waitForTimeout(2000);
+	await expect(progress).toHaveAttribute('data-done', done!);
+	await expect(page.locator('[data-sweep-point]')).toHaveCount(Number(done));
+	await page.getByRole('button', { name: 'Run again' }).click();
+	await expect(progress).toHaveAttribute('data-state', 'running');
+});
+
+test('clicking a point opens its scenario on the main page', async ({ page }) => {
+	await openSweep(page, LINE);
+	const point = page.locator('[data-sweep-point][data-value="5"]');
+	await point.click();
+	await expect(page).toHaveURL(/\/\?.*teamsPerPm=5/);
+	await expect(page.locator('body')).toHaveAttribute('data-hydrated', 'true');
+	await expect(page.locator('#setting-teamsPerPm')).toHaveValue('5');
+	await expect(page.locator('#setting-runs')).toHaveValue('3');
+});
+
+test('a two-setting sweep draws a heatmap with the overloaded boundary', async ({ page }) => {
+	await openSweep(page, GRID);
+	const cells = page.locator('[data-sweep-point]');
+	await expect(cells).toHaveCount(12, { timeout: 30_000 });
+	await expect(page.locator('[data-sweep-point][data-value="4,35"]')).toHaveCount(1);
+	await expect(page.locator('path.boundary').first()).toHaveAttribute('d', /^M/);
+	await page.getByLabel('Colour by').selectOption('cost');
+	expect(await seriousAxeProblems(page)).toEqual([]);
+	expect(await page.evaluate(() => window.cspViolations)).toEqual([]);
+});
+
+test('a bad vary says why and offers the sweeps of its preset', async ({ page }) => {
+	await openSweep(page, 'preset=scale-up&vary=tems:1..5');
+	await expect(page.getByRole('alert')).toHaveText(
+		'The sweep in this link cannot run: Unknown setting "tems" to sweep (did you mean teams?).'
+	);
+	await page.getByRole('link', { name: 'How many teams can one PM serve?' }).click();
+	await expect(page.locator('[data-sweep-point]').first()).toBeVisible({ timeout: 30_000 });
+	expect(new URL(page.url()).searchParams.getAll('vary')).toEqual(['teamsPerPm:1..10']);
+	await page.getByRole('button', { name: 'Cancel' }).click();
+});
+
+test('screenshots at 1280 and 360 px', async ({ page }) => {
+	for (const [width, query, name] of [
+		[1280, LINE, 'line'],
+		[360, LINE, 'line'],
+		[1280, GRID, 'grid'],
+		[360, GRID, 'grid']
+	] as const) {
+		await page.setViewportSize({ width, height: 900 });
+		await openSweep(page, query);
+		await expect(page.locator('[data-state="done"]')).toBeVisible({ timeout: 30_000 });
+		await page.screenshot({ path: `screenshots/tmp/sweep-${name}-${width}.png`, fullPage: true });
+	}
+});
+
+test('"Sweep this" beside a number setting opens the sweep of that setting, scenario kept', async ({
+	page
+}) => {
+	await page.goto('/?teams=12&weeks=13');
+	await expect(page.locator('body')).toHaveAttribute('data-hydrated', 'true');
+	await page.getByRole('link', { name: 'Sweep this: Teams per Product Manager' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'Sweep: Teams per Product Manager 1–10'
+	);
+	const params = new URL(page.url()).searchParams;
+	expect(params.get('teams')).toBe('12');
+	expect(params.getAll('vary')).toEqual(['teamsPerPm:1..10']);
+	await expect(page.locator('[data-sweep-point]').first()).toBeVisible({ timeout: 30_000 });
+	await page.getByRole('button', { name: 'Cancel' }).click();
+});
+
+test('compare offers the sweeps of B’s preset', async ({ page }) => {
+	await page.goto('/compare');
+	await expect(page.locator('body')).toHaveAttribute('data-hydrated', 'true');
+	const offers = page.getByRole('navigation', { name: 'Where does B break? Sweep it' });
+	await expect(offers.getByRole('link')).toHaveText([
+		'How many teams can one PM serve?',
+		'How far does the separate model scale in teams?',
+		'How far does the combined model scale in teams?'
+	]);
+	await offers
+		.getByRole('link', { name: 'How far does the combined model scale in teams?' })
+		.click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sweep: Teams 2–200');
+	expect(new URL(page.url()).searchParams.get('model')).toBe('combined');
+	await page.getByRole('button', { name: 'Cancel' }).click();
+});

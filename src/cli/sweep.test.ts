@@ -1,0 +1,187 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import type { SweepJson } from '../lib/sweep/index';
+import { main, parseArgs, UsageError } from './sweep';
+
+const exec = promisify(execFile);
+
+/** Runs `main` in this process with a fixed clock; collects what it prints. */
+async function sweep(...argv: string[]) {
+	let stdout = '';
+	let stderr = '';
+	const code = await main(
+		argv,
+		{ stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) },
+		() => 0
+	);
+	return { code, stdout, stderr };
+}
+
+/** The command as a user runs it, worker threads and all. */
+async function sweepCommand(...args: string[]) {
+	try {
+		const { stdout, stderr } = await exec('npx', ['tsx', 'src/cli/sweep.ts', ...args]);
+		return { code: 0, stdout, stderr };
+	} catch (error) {
+		const e = error as { code: number; stdout: string; stderr: string };
+		return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+	}
+}
+
+const LINK = 'preset=startup&weeks=13';
+
+describe('parseArgs(argv)', () => {
+	it('reads a link, two varies, runs, jobs, a shard and json', () => {
+		expect(
+			parseArgs([
+				LINK,
+				'--vary',
+				'teams=1..3',
+				'--vary=teamSize=4..6',
+				'--runs',
+				'3',
+				'--jobs=2',
+				'--shard',
+				'2/3',
+				'--json'
+			])
+		).toEqual({
+			link: LINK,
+			vary: ['teams=1..3', 'teamSize=4..6'],
+			runs: 3,
+			json: true,
+			jobs: 2,
+			shard: { index: 2, of: 3 },
+			merge: null,
+			help: false
+		});
+	});
+	it.each([
+		{ input: ['--runs', '0'], message: '--runs must be a whole number from 1 to 500; got "0"' },
+		{ input: ['--jobs', 'all'], message: '--jobs must be a whole number from 1 to 256; got "all"' },
+		{
+			input: ['--shard', '4/3'],
+			message: '--shard is I/N with 1 ≤ I ≤ N, e.g. --shard 2/4; got "4/3"'
+		},
+		{
+			input: ['--vary'],
+			message: '--vary needs a setting and range, e.g. --vary teamsPerPm=1..10'
+		},
+		{ input: ['--fast'], message: 'unknown option --fast (see --help)' },
+		{
+			input: ['a=1', 'b=2'],
+			message: 'one scenario link only; got a second one "b=2" (quote the link)'
+		},
+		{ input: ['--merge'], message: '--merge needs the shard files to join' },
+		{
+			input: ['--vary', 'teams=1..2', '--merge', 'x.json'],
+			message: '--merge takes only the shard files (the sweep is in them)'
+		}
+	])('refuses $input', ({ input, message }) => {
+		expect(() => parseArgs(input)).toThrow(UsageError);
+		expect(() => parseArgs(input)).toThrow(message);
+	});
+});
+
+describe('main(argv): bad input exits 2 with one clear line', () => {
+	it.each([
+		{
+			args: [LINK, '--vary', 'tems=1..5'],
+			line: 'sweep: Unknown setting "tems" to sweep (did you mean teams?)'
+		},
+		{
+			args: [LINK, '--vary', 'teamsPerPm=0..60'],
+			line: 'sweep: teamsPerPm must be between 1 and 50; the sweep asks for 0'
+		},
+		{
+			args: [LINK, '--vary', 'teams=1..2', '--vary', 'teamSize=1..2', '--vary', 'seed=1..2'],
+			line: 'sweep: a sweep varies at most 2 settings (a line or a grid); got 3'
+		},
+		{
+			args: [LINK, '--vary', 'teams=1..200', '--vary', 'seed=1..100'],
+			line: 'sweep: the sweep has 20,000 points (200 × 100); at most 10,000'
+		},
+		{ args: [LINK], line: 'sweep: a sweep needs a setting to vary, e.g. --vary teamsPerPm=1..10' },
+		{
+			args: ['teams=-3', '--vary', 'teamSize=1..2'],
+			line: 'sweep: teams must be between 1 and 200; got "-3"; using 8'
+		}
+	])('$line', async ({ args, line }) => {
+		const out = await sweep(...args);
+		expect(out.code).toBe(2);
+		expect(out.stdout).toBe('');
+		expect(out.stderr.split('\n')[0]).toBe(line);
+	});
+});
+
+describe('main(argv): a sweep', () => {
+	it('prints the table with a line per point and the breaking point', async () => {
+		const out = await sweep(LINK, '--vary', 'teamSize=3..5', '--runs', '2', '--jobs', '1');
+		expect(out.code).toBe(0);
+		const lines = out.stdout.split('\n');
+		expect(lines[0]).toBe('startup: sweep of teamSize 3…5 (3), 3 points × 2 runs (medians)');
+		expect(lines[2]).toMatch(/^teamSize {2}verdict\s+roadmap p50\/p85/);
+		expect(lines[3]).toMatch(/^3 {9}overloaded .* Team 1, 138%/);
+		expect(lines[5]).toMatch(/^5 {9}strained /);
+		expect(out.stdout).toContain(
+			'\nAlready at 3 developers per team, Team 1 is overloaded (138% load)'
+		);
+	});
+
+	it('reads the vary from a /sweep link when --vary is not given', async () => {
+		const a = await sweep(
+			`https://example.org/sweep?${LINK}&vary=teamSize:5..6`,
+			'--runs',
+			'2',
+			'--json',
+			'--jobs',
+			'1'
+		);
+		const json = JSON.parse(a.stdout) as SweepJson;
+		expect(json.vary).toEqual([{ key: 'teamSize', values: [5, 6] }]);
+		expect(json.points.map((p) => p.verdict)).toEqual(['strained', 'strained']);
+	});
+});
+
+describe('npm run sweep on worker threads', () => {
+	it(
+		'two workers print the bytes one thread does; merged shards equal both',
+		{ timeout: 120_000 },
+		async () => {
+			const args = [
+				LINK,
+				'--vary',
+				'teamSize=3..6',
+				'--vary',
+				'pmpoHours=30..40:10',
+				'--runs',
+				'2',
+				'--json'
+			];
+			const one = await sweep(...args, '--jobs', '1');
+			const two = await sweepCommand(...args, '--jobs', '2');
+			expect(two.code).toBe(0);
+			const withoutWall = (text: string) => text.replace(/"wallMs":\d+/, '"wallMs":0');
+			expect(withoutWall(two.stdout)).toBe(one.stdout);
+
+			const dir = mkdtempSync(join(tmpdir(), 'sweep-'));
+			const files: string[] = [];
+			for (const shard of ['1/3', '2/3', '3/3']) {
+				const out = await sweep(...args, '--jobs', '1', '--shard', shard);
+				const file = join(dir, `shard-${shard[0]}.json`);
+				writeFileSync(file, out.stdout);
+				files.push(file);
+			}
+			const merged = await sweepCommand('--merge', ...files);
+			expect(merged.code).toBe(0);
+			expect(merged.stdout).toBe(one.stdout);
+			const bad = await sweepCommand('--merge', files[0], files[2]);
+			expect(bad.code).toBe(2);
+			expect(bad.stderr).toContain('sweep: shard 2/3 missing');
+		}
+	);
+});

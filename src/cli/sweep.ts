@@ -1,0 +1,242 @@
+/**
+ * `npm run sweep`: one scenario over a range of one or two settings, to find where it breaks.
+ *
+ *   npm run sweep -- '<scenario>' --vary KEY=FROM..TO[:STEP|:log] [--vary KEY2=…] [--runs N]
+ *                    [--json] [--jobs J] [--shard I/N]
+ *   npm run sweep -- --merge shard-1.json shard-2.json …
+ *
+ * Each point runs N replications (the scenario's runs unless --runs) on worker threads, and is
+ * printed as soon as the points before it are: nothing is held. A point's figures are those of
+ * `npm run simulate -- '<its link>' --runs N --json` (docs/sweep.md). Exit codes: 0 done, 2 bad
+ * arguments, a bad scenario link, a bad --vary or shards that do not merge.
+ */
+import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { pathToFileURL } from 'node:url';
+import { excerpt, excerptName, FIELD_BY_KEY } from '../lib/scenario/index';
+import {
+	MergeError,
+	mergeShards,
+	parseVaries,
+	pointCount,
+	pointValues,
+	readSweepLink,
+	shardIndexes,
+	SweepJsonWriter,
+	VaryError,
+	type Shard,
+	type Vary
+} from '../lib/sweep/index';
+import { runPoints } from './pointPool';
+import { formatRow, headerLines, type TableColumns } from './sweepTable';
+
+export const USAGE = `usage: npm run sweep -- '<scenario query string or URL>' --vary KEY=FROM..TO[:STEP|:log] [options]
+       npm run sweep -- --merge SHARD.json…
+
+  --vary SPEC   a setting and its range, e.g. teamsPerPm=1..10, teams=2..200:log,
+                pmMeetings=0.1..0.5:0.05; twice for a grid (at most 2 settings, 10,000 points)
+  --runs N      replications per point (default: the scenario's runs)
+  --json        print one JSON object instead of the table
+  --jobs J      worker threads (default: every core, ${availableParallelism()} here)
+  --shard I/N   run only every N-th point from the I-th (1-based), for a batch runner
+  --merge F…    join the --json outputs of every shard into one sweep's JSON
+  --help        print this help`;
+
+export class UsageError extends Error {}
+
+export interface SweepArgs {
+	link: string;
+	vary: string[];
+	runs: number | null;
+	json: boolean;
+	jobs: number | null;
+	shard: Shard | null;
+	merge: string[] | null;
+	help: boolean;
+}
+
+const MAX_JOBS = 256;
+
+function wholeNumber(raw: string | undefined, option: string, min: number, max: number): number {
+	if (raw === undefined) throw new UsageError(`${option} needs a number`);
+	if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+		throw new UsageError(
+			`${option} must be a whole number from ${min} to ${max}; got ${excerpt(raw)}`
+		);
+	}
+	return Number(raw);
+}
+
+/** Reads the command line; throws UsageError with the message the user sees. */
+export function parseArgs(argv: readonly string[]): SweepArgs {
+	const args: SweepArgs = {
+		link: '',
+		vary: [],
+		runs: null,
+		json: false,
+		jobs: null,
+		shard: null,
+		merge: null,
+		help: false
+	};
+	let linkSeen = false;
+	const maxRuns = (FIELD_BY_KEY.get('runs') as { max: number }).max;
+	for (let i = 0; i < argv.length; i++) {
+		const arg = argv[i];
+		const [option, inline] =
+			arg.startsWith('--') && arg.includes('=')
+				? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+				: [arg, undefined];
+		const value = () => inline ?? argv[++i];
+		if (option === '--json') args.json = true;
+		else if (option === '--help' || option === '-h') args.help = true;
+		else if (option === '--vary') {
+			const spec = value();
+			if (spec === undefined)
+				throw new UsageError('--vary needs a setting and range, e.g. --vary teamsPerPm=1..10');
+			args.vary.push(spec);
+		} else if (option === '--runs') args.runs = wholeNumber(value(), '--runs', 1, maxRuns);
+		else if (option === '--jobs') args.jobs = wholeNumber(value(), '--jobs', 1, MAX_JOBS);
+		else if (option === '--shard') {
+			const raw = value() ?? '';
+			const match = /^(\d+)\/(\d+)$/.exec(raw);
+			const [index, of] = match ? [Number(match[1]), Number(match[2])] : [0, 0];
+			if (!match || of < 1 || index < 1 || index > of) {
+				throw new UsageError(
+					`--shard is I/N with 1 ≤ I ≤ N, e.g. --shard 2/4; got ${excerpt(raw)}`
+				);
+			}
+			args.shard = { index, of };
+		} else if (option === '--merge') {
+			args.merge = argv.slice(i + 1);
+			i = argv.length;
+		} else if (arg.startsWith('-')) {
+			throw new UsageError(`unknown option ${excerptName(arg)} (see --help)`);
+		} else {
+			if (linkSeen)
+				throw new UsageError(
+					`one scenario link only; got a second one ${excerpt(arg)} (quote the link)`
+				);
+			linkSeen = true;
+			args.link = arg;
+		}
+	}
+	if (args.merge !== null && (linkSeen || args.vary.length > 0 || args.shard)) {
+		throw new UsageError('--merge takes only the shard files (the sweep is in them)');
+	}
+	if (args.merge !== null && args.merge.length === 0)
+		throw new UsageError('--merge needs the shard files to join');
+	return args;
+}
+
+export interface Output {
+	stdout: (text: string) => void;
+	stderr: (text: string) => void;
+}
+
+function fail(out: Output, lines: string[], usage = false): number {
+	out.stderr(lines.map((l) => `sweep: ${l}\n`).join('') + (usage ? USAGE + '\n' : ''));
+	return 2;
+}
+
+/** The whole command; resolves with its exit code. `now` is the wall clock (fixed in tests). */
+export async function main(
+	argv: readonly string[],
+	out: Output,
+	now = () => performance.now()
+): Promise<number> {
+	let args: SweepArgs;
+	try {
+		args = parseArgs(argv);
+	} catch (error) {
+		if (error instanceof UsageError) return fail(out, [error.message], true);
+		throw error;
+	}
+	if (args.help) {
+		out.stdout(USAGE + '\n');
+		return 0;
+	}
+	if (args.merge) return merge(args.merge, out);
+	const link = readSweepLink(args.link);
+	if (link.issues.length > 0)
+		return fail(
+			out,
+			link.issues.map((i) => i.message)
+		);
+	let vary: Vary[];
+	try {
+		// --vary wins; without it a /sweep link's own vary is used.
+		vary = parseVaries(args.vary.length > 0 ? args.vary : link.vary);
+	} catch (error) {
+		if (error instanceof VaryError) return fail(out, [error.message]);
+		throw error;
+	}
+	const { scenario } = link;
+	const runs = args.runs ?? scenario.runs;
+	const jobs = args.jobs ?? availableParallelism();
+	const count = pointCount(vary);
+	const shard = args.shard ?? undefined;
+	const indexes = shard
+		? shardIndexes(count, shard.index, shard.of)
+		: Array.from({ length: count }, (_, i) => i).values();
+	const started = now();
+	const points = (function* () {
+		for (const index of indexes) yield { index, values: pointValues(vary, index) };
+	})();
+	if (args.json) {
+		const writer = new SweepJsonWriter({ scenario, vary, runs, shard }, out.stdout);
+		await runPoints({ scenario, runs, jobs, points, onPoint: (p) => writer.add(p) });
+		writer.finish(Math.round(now() - started));
+		return 0;
+	}
+	const columns: TableColumns = { vary, currency: scenario.currency };
+	out.stdout(headerLines(scenario, vary, runs, count, shard).join('\n') + '\n');
+	const writer = new SweepJsonWriter({ scenario, vary, runs, shard }, () => {});
+	await runPoints({
+		scenario,
+		runs,
+		jobs,
+		points,
+		onPoint: (p) => {
+			writer.add(p);
+			out.stdout(formatRow(columns, p) + '\n');
+		}
+	});
+	const found = writer.finish(0);
+	const wall = Math.round(now() - started);
+	out.stdout(
+		`\n${shard ? 'breaking point: run --merge on every shard to find it' : found ? found.message : 'No breaking point: no value overloads the organisation or passes a p85 limit.'}\n`
+	);
+	out.stdout(
+		`${count} points × ${runs} runs on ${jobs} ${jobs === 1 ? 'thread' : 'threads'} in ${(wall / 1000).toFixed(1)} s\n`
+	);
+	return 0;
+}
+
+function merge(files: string[], out: Output): number {
+	const texts = new Map<string, string>();
+	for (const file of files) {
+		try {
+			texts.set(file, readFileSync(file, 'utf8'));
+		} catch {
+			return fail(out, [`cannot read ${excerpt(file)}`]);
+		}
+	}
+	let text = '';
+	try {
+		mergeShards(texts, (t) => (text += t));
+	} catch (error) {
+		if (error instanceof MergeError) return fail(out, [error.message]);
+		throw error;
+	}
+	out.stdout(text);
+	return 0;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+	const code = await main(process.argv.slice(2), {
+		stdout: (t) => process.stdout.write(t),
+		stderr: (t) => process.stderr.write(t)
+	});
+	process.exitCode = code;
+}

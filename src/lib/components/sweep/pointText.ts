@@ -1,0 +1,22 @@
+import { formatMoney } from '$lib/sim/metrics/money';
+import { DECISION_KINDS } from '$lib/sim/types';
+import type { Currency } from '$lib/scenario';
+import { valuePhrase, type SweepPoint } from '$lib/sweep';
+
+const days = (x: number | null) => (x === null ? 'none finished' : `${x.toFixed(1)} days`);
+
+/** A point in one sentence, for its link's accessible name and tooltip. */
+export function pointText(point: SweepPoint, currency: Currency): string {
+	const where = Object.entries(point.values)
+		.map(([key, value]) => valuePhrase(key, value))
+		.join(', ');
+	const lead = DECISION_KINDS.map((k) => `${k} p85 ${days(point.decisions[k].leadTimeDays.p85)}`);
+	const busiest = point.busiest
+		? `busiest ${point.busiest.role} at ${Math.round(point.busiest.load * 100)}% load`
+		: 'nobody busy';
+	const cost =
+		point.costPerDecision === null
+			? 'no decision delivered'
+			: `${formatMoney(point.costPerDecision, currency)} per decision`;
+	return `${where}: ${point.verdict}; ${lead.join(', ')}; ${busiest}; ${cost}. Opens this scenario.`;
+}

@@ -1,0 +1,62 @@
+import type { Scenario } from '../scenario/index';
+import {
+	DECISION_KINDS,
+	runReplications,
+	toSummaryJson,
+	type DecisionKind,
+	type SimulationSummary,
+	type VerdictStatus
+} from '../sim/index';
+import { pointScenario } from './sweepPoints';
+
+/** What a sweep keeps of one point: the figures its chart and table show. */
+export interface SweepPoint {
+	values: Record<string, number>;
+	verdict: VerdictStatus;
+	decisions: Record<
+		DecisionKind,
+		{ leadTimeDays: { p50: number | null; p85: number | null }; throughputPerWeek: number }
+	>;
+	/** The role with the highest load (from demand, as the verdict reads it), by its label. */
+	busiest: { role: string; load: number } | null;
+	costPerDecision: number | null;
+}
+
+/**
+ * A point's figures from the summary `npm run simulate -- '<point link>' --runs N --json`
+ * prints: the same medians, verdict and cost, so a point and its link never disagree.
+ */
+export function pointFromSummary(
+	values: Record<string, number>,
+	summary: SimulationSummary
+): SweepPoint {
+	const decisions = {} as SweepPoint['decisions'];
+	for (const kind of DECISION_KINDS) {
+		const d = summary.decisions[kind];
+		decisions[kind] = {
+			leadTimeDays: { p50: d.leadTimeDays.p50, p85: d.leadTimeDays.p85 },
+			throughputPerWeek: d.throughputPerWeek
+		};
+	}
+	const busiest = summary.verdict.busiest;
+	return {
+		values,
+		verdict: summary.verdict.status,
+		decisions,
+		busiest: busiest ? { role: busiest.label, load: busiest.load } : null,
+		costPerDecision: summary.cost.perDecision
+	};
+}
+
+/**
+ * Runs one point: `runs` replications on the seeds derived from the scenario's seed, the same
+ * seeds at every point (paired), so two points differ by their settings and not by luck.
+ */
+export function runSweepPoint(
+	scenario: Scenario,
+	values: Record<string, number>,
+	runs: number
+): SweepPoint {
+	const point = pointScenario(scenario, values, runs);
+	return pointFromSummary(values, toSummaryJson(point, runReplications(point, runs)));
+}

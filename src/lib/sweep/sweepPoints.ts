@@ -1,0 +1,51 @@
+import type { Scenario } from '../scenario/index';
+import type { Vary } from './varySpec';
+
+/**
+ * The points of a sweep in their one order: the first setting varies fastest, so a grid is
+ * read row by row (one row per value of the second setting) and a row is a line sweep.
+ */
+export function pointCount(vary: readonly Vary[]): number {
+	return vary.reduce((n, v) => n * v.values.length, 1);
+}
+
+/** The settings of point `index`: `{ teamsPerPm: 4 }`, or two keys for a grid. */
+export function pointValues(vary: readonly Vary[], index: number): Record<string, number> {
+	const values: Record<string, number> = {};
+	let rest = index;
+	for (const v of vary) {
+		values[v.key] = v.values[rest % v.values.length];
+		rest = Math.floor(rest / v.values.length);
+	}
+	return values;
+}
+
+/** The index of the point with these settings, or -1 when the sweep has no such point. */
+export function pointIndex(vary: readonly Vary[], values: Record<string, number>): number {
+	let index = 0;
+	let scale = 1;
+	for (const v of vary) {
+		const i = v.values.indexOf(values[v.key]);
+		if (i < 0) return -1;
+		index += i * scale;
+		scale *= v.values.length;
+	}
+	return index;
+}
+
+/**
+ * The scenario of one point: the sweep's scenario with the point's settings, and `runs` set to
+ * the sweep's runs, so that its link opens with the very figures the sweep drew.
+ */
+export function pointScenario(
+	scenario: Scenario,
+	values: Record<string, number>,
+	runs: number
+): Scenario {
+	return { ...scenario, ...values, runs } as Scenario;
+}
+
+/** The indexes shard `shard` of `of` runs: every `of`-th point from the shard's number (1-based). */
+export function* shardIndexes(count: number, shard: number, of: number): Generator<number> {
+	for (let i = shard - 1; i < count; i += of) yield i;
+}
