@@ -3,6 +3,7 @@
  * once, the box's load equal to the CLI's for the same link, large organisations folded without
  * overlapping boxes, and the tooltip on focus and on a click.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { formatValue } from '../src/lib/charts/format';
 import { loadColor } from '../src/lib/charts/colors';
@@ -21,6 +22,18 @@ async function openChart(page: Page, query: string): Promise<Locator> {
 	const chart = page.locator('figure[data-view="org-chart"]');
 	await expect(chart.locator('[data-role-id]').first()).toBeVisible();
 	return chart;
+}
+
+/** The org chart's boxes whose name does not start with the texts drawn in them, as axe finds them. */
+async function nameMismatches(page: Page): Promise<{ failing: string[]; passed: number }> {
+	const results = await new AxeBuilder({ page })
+		.include('figure[data-view="org-chart"]')
+		.withRules(['label-content-name-mismatch'])
+		.analyze();
+	return {
+		failing: results.violations.flatMap((v) => v.nodes.map((n) => n.target.join(' '))),
+		passed: results.passes.flatMap((v) => v.nodes).length
+	};
 }
 
 /** The fill of a box as the browser computes it, in rgb() form. */
@@ -67,7 +80,7 @@ test.describe('org chart', () => {
 		await expect(chart.locator('[data-kind="pm"], [data-kind="po"]')).toHaveCount(0);
 		await expect(chart.locator('[data-role-id="pmpo-3"]')).toHaveAttribute(
 			'aria-label',
-			/^PM\/PO 3 \(team 3\): \d+% load$/
+			/^PM\/PO 3 \d+% load\. PM\/PO 3 \(team 3\): \d+% load$/
 		);
 	});
 
@@ -82,16 +95,29 @@ test.describe('org chart', () => {
 		const chart = await openChart(page, query);
 		const leader = chart.locator('[data-role-id="leadership"]');
 		const shown = formatValue('share', leadership.load);
-		await expect(leader).toHaveAttribute('aria-label', `Leadership: ${shown} load`);
+		await expect(leader).toHaveAttribute(
+			'aria-label',
+			`Leadership ${shown} load. Leadership: ${shown} load`
+		);
 		await expect(leader.locator('text').nth(1)).toHaveText(`${shown} load`);
 		expect(await fillOf(leader)).toBe(rgb(loadColor(leadership.load)));
 		const poBox = chart.locator('[data-role-id="po-1"]');
 		await expect(poBox).toHaveAttribute(
 			'aria-label',
-			`PO 1 (team 1): ${formatValue('share', po.load)} load`
+			`PO 1 ${formatValue('share', po.load)} load. PO 1 (team 1): ${formatValue('share', po.load)} load`
 		);
 		expect(await fillOf(poBox)).toBe(rgb(loadColor(po.load)));
 		expect(await fillOf(poBox)).not.toBe(await fillOf(leader));
+	});
+
+	test('each box is named first by the texts drawn in it (axe label-content-name-mismatch)', async ({
+		page
+	}) => {
+		const chart = await openChart(page, 'v=2&preset=scale-up');
+		const { failing, passed } = await nameMismatches(page);
+		expect(failing).toEqual([]);
+		// The rule really looked at the boxes: it passed every person, not just skipped them.
+		expect(passed).toBe(await chart.locator('.person').count());
 	});
 
 	test('focus and a click show the tooltip; arrow keys move between people', async ({ page }) => {
@@ -116,7 +142,10 @@ test.describe('org chart', () => {
 			const chart = await openChart(page, 'preset=enterprise&teams=200');
 			const groups = chart.locator('[data-role-group]');
 			await expect(groups.first()).toBeVisible();
-			await expect(groups.first()).toHaveAttribute('aria-label', /^\+\d+ other (PMs|POs|teams): /);
+			await expect(groups.first()).toHaveAttribute(
+				'aria-label',
+				/^\+\d+[^.]* \d+%[^.]*\. \+\d+ other (PMs|POs|teams): /
+			);
 			const boxes = await chart
 				.locator('.person text, .columns text')
 				.evaluateAll((els) =>
@@ -130,6 +159,9 @@ test.describe('org chart', () => {
 					expect(apart, `text ${JSON.stringify(a)} overlaps ${JSON.stringify(b)}`).toBe(true);
 				}
 			}
+			const { failing, passed } = await nameMismatches(page);
+			expect(failing).toEqual([]);
+			expect(passed).toBe(await chart.locator('.person').count());
 			await chart.screenshot({ path: `screenshots/tmp/org-200-${width}.png` });
 		});
 	}

@@ -1,11 +1,17 @@
 /**
  * The one-page report prints on one A4 and one Letter page, for one scenario and for a
- * comparison, with the gaps grouped rather than one near-identical sentence each; a report of
- * one scenario does not label its only column "A".
+ * comparison, at a readable size (no text under 8 pt on paper, after any shrink to fit), with the
+ * gaps grouped rather than one near-identical sentence each; a report of one scenario does not
+ * label its only column "A".
  */
 import type { Page } from '@playwright/test';
 import { seriousAxeProblems } from './axe';
 import { expect, test } from './helpers';
+import { pdfPageCount, pdfTextSizes } from './pdfText';
+import { overlappingText } from './textOverlap';
+
+/** The smallest type we print, in points: the usual floor for a handout read at arm's length. */
+const MIN_PRINTED_PT = 8;
 
 const COMPARE =
 	'v=2&a.preset=scale-up&a.name=Today&b.preset=po-only&b.name=Proposed&b.teams=12&b.teamSize=9';
@@ -17,20 +23,22 @@ async function openReport(page: Page, query: string) {
 	return report;
 }
 
-/** Pages in a PDF: its page objects (not the `/Type /Pages` tree node). */
-function pageCount(pdf: Buffer): number {
-	return (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-}
-
-async function printedPages(page: Page, name: string) {
+/** Pages and the smallest text of the printed PDF, on A4 and on Letter. */
+async function printed(page: Page, name: string) {
 	await page.emulateMedia({ media: 'print' });
 	const a4 = await page.pdf({ format: 'A4', printBackground: true });
 	const letter = await page.pdf({ format: 'Letter', printBackground: true });
+	// Laid out for print, no chart's labels run into each other.
+	expect(await overlappingText(page)).toEqual([]);
 	// What the page looks like printed, for a person to check (A4 at 96 dpi).
 	await page.setViewportSize({ width: 794, height: 1123 });
 	await page.screenshot({ path: `screenshots/tmp/report-${name}-print.png`, fullPage: true });
 	await page.emulateMedia({ media: 'screen' });
-	return { a4: pageCount(a4), letter: pageCount(letter) };
+	const smallest = (pdf: Buffer) => Math.round(Math.min(...pdfTextSizes(pdf)) * 100) / 100;
+	return {
+		pages: { a4: pdfPageCount(a4), letter: pdfPageCount(letter) },
+		smallestPt: { a4: smallest(a4), letter: smallest(letter) }
+	};
 }
 
 const CASES = [
@@ -41,10 +49,15 @@ const CASES = [
 ];
 
 for (const c of CASES) {
-	test(`the ${c.name} report prints on one A4 page and one Letter page`, async ({ page }) => {
+	test(`the ${c.name} report prints on one A4 page and one Letter page, no text under 8 pt`, async ({
+		page
+	}) => {
 		test.setTimeout(90_000);
 		await openReport(page, c.query);
-		expect(await printedPages(page, c.name)).toEqual({ a4: 1, letter: 1 });
+		const { pages, smallestPt } = await printed(page, c.name);
+		expect(pages).toEqual({ a4: 1, letter: 1 });
+		expect(smallestPt.a4).toBeGreaterThanOrEqual(MIN_PRINTED_PT);
+		expect(smallestPt.letter).toBeGreaterThanOrEqual(MIN_PRINTED_PT);
 	});
 }
 

@@ -5,11 +5,11 @@ import { changedLines, structureLines } from './reportSummary';
 describe('report summary lines', () => {
 	it('states the structure of the scale-up preset', () => {
 		expect(structureLines(presetScenario('scale-up'))).toEqual([
-			{ label: 'Starting point', value: 'Scale-up: a PO per team, a PM per three teams' },
-			{ label: 'Teams', value: '8 of 6 developers' },
+			{ label: 'Starting point', value: 'Scale-up' },
+			{ label: 'Teams', value: '8 teams of 6 developers' },
 			{
 				label: 'Product roles',
-				value: 'Separate: a PO per team, a PM per k teams; POs one per team; PMs one per 3 teams'
+				value: 'Separate PM and PO: POs one per team; PMs one per 3 teams'
 			},
 			{ label: 'People', value: '3 PMs, 8 POs, 48 developers' },
 			{ label: 'Horizon', value: '26 weeks, 2-week sprints' },
@@ -22,6 +22,14 @@ describe('report summary lines', () => {
 			label: 'People',
 			value: '1 combined PM/PO, 6 developers'
 		});
+	});
+
+	it('names the product model once, then its ratios', () => {
+		expect(structureLines(presetScenario('combined'))[2]).toEqual({
+			label: 'Product roles',
+			value: 'Combined PM/PO: PM/POs one per team'
+		});
+		expect(structureLines(presetScenario('po-only'))[2].value).toBe('PO only: POs one per team');
 	});
 
 	it('says continuous flow instead of sprints when ready work goes straight to the team', () => {

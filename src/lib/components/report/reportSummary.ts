@@ -5,7 +5,6 @@
 import {
 	FIELDS,
 	PRESETS,
-	PRODUCT_MODEL_LABELS,
 	presetScenario,
 	roleCounts,
 	type NumberField,
@@ -41,6 +40,14 @@ function peopleText(s: Scenario): string {
 	return parts.join(', ');
 }
 
+/** The model's name alone: the setting's own label goes on to describe it, which the ratios do here. */
+const MODEL_NAMES: Record<Scenario['model'], string> = {
+	separate: 'Separate PM and PO',
+	combined: 'Combined PM/PO',
+	'pm-only': 'PM only',
+	'po-only': 'PO only'
+};
+
 function ratioText(s: Scenario): string {
 	const po = s.teamsPerPo === 1 ? 'one per team' : `one per ${s.teamsPerPo} teams`;
 	const pm = s.teamsPerPm === 1 ? 'one per team' : `one per ${s.teamsPerPm} teams`;
@@ -58,9 +65,10 @@ function ratioText(s: Scenario): string {
 
 export function structureLines(s: Scenario): SummaryLine[] {
 	return [
-		{ label: 'Starting point', value: PRESETS[s.preset].label },
-		{ label: 'Teams', value: `${s.teams} of ${s.teamSize} developers` },
-		{ label: 'Product roles', value: `${PRODUCT_MODEL_LABELS[s.model]}; ${ratioText(s)}` },
+		// The preset's name only: the lines below describe its structure.
+		{ label: 'Starting point', value: PRESETS[s.preset].label.split(':')[0] },
+		{ label: 'Teams', value: `${s.teams} teams of ${s.teamSize} developers` },
+		{ label: 'Product roles', value: `${MODEL_NAMES[s.model]}: ${ratioText(s)}` },
 		{ label: 'People', value: peopleText(s) },
 		{
 			label: 'Horizon',
