@@ -25,8 +25,7 @@ function plain(value: unknown): unknown {
  * engine did not keep.
  */
 export function totalsJson(t: RunTotals): unknown {
-	const obj = (o: object) =>
-		Object.fromEntries(Object.entries(o).map(([k, v]) => [k, plain(v)]));
+	const obj = (o: object) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, plain(v)]));
 	return {
 		events: t.events,
 		kinds: t.kinds.map((k) => obj(k)),
