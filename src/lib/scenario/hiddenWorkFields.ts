@@ -70,10 +70,10 @@ export const HIDDEN_WORK_FIELDS = [
 		min: 1,
 		max: 5,
 		step: 0.05,
-		default: 1.5,
+		default: 1.25,
 		unit: 'x rate',
 		source:
-			'Assumption: a story refined by the team itself, or one that waited more than a sprint for its refinement, raises half as many questions again. VDT raises the exception rate with a lower skill or experience match.'
+			'Assumption: a story refined by the team itself, or one that waited more than a sprint for its refinement, raises a quarter more questions (as the team pays a quarter more effort for absorbed PO work). VDT raises the exception rate with a lower skill or experience match.'
 	}),
 	num({
 		key: 'defaultReworkChance',

@@ -68,7 +68,6 @@ export abstract class HiddenWorkFlow extends Dispatch {
 		const wait = t - r.taskQueuedAt[task];
 		r.withdraw(task, t);
 		this.books.taskWaited(station, kind, state, wait);
-		this.books.taskWithdrawn(station, kind, state, r.taskWork[task], r.speed[station]);
 		d.stateWait[e * STATE_STRIDE + state] += wait;
 		r.freeTask(task);
 		d.answerTask[e] = -1;

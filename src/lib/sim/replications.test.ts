@@ -37,7 +37,12 @@ describe('runReplications(scenario, runs, onProgress)', () => {
 		const b = rep.bands.decisions.backlog.leadTimeMean;
 		expect(b.p5).toBeGreaterThanOrEqual(Math.min(...runs));
 		expect(b.p95).toBeLessThanOrEqual(Math.max(...runs));
-		expect(Object.keys(rep.bands.utilisationByKind).sort()).toEqual(['pm', 'po', 'team']);
+		expect(Object.keys(rep.bands.utilisationByKind).sort()).toEqual([
+			'leadership',
+			'pm',
+			'po',
+			'team'
+		]);
 		expect(rep.bands.roles['po-1'].utilisation.p50).toBeGreaterThan(0);
 		// The default organisation is healthy: no role is above the strain line, so no bottleneck.
 		expect(rep.bands.topBottleneckShare.p50).toBe(0);

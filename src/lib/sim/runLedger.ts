@@ -131,16 +131,6 @@ export class RunLedger {
 		this.steps.work[cell] += work;
 	}
 
-	/**
-	 * A queued task taken back before anyone served it (a question decided by default): its
-	 * effort was never asked of the station after all. It still counts as a task that waited.
-	 */
-	taskWithdrawn(station: number, kind: number, state: number, work: number, speed: number): void {
-		this.offered[station] -= work;
-		this.kinds[kind].stepService[state] -= speed > 0 ? work / speed : 0;
-		this.steps.work[(station * this.kindCount + kind) * this.stride + state] -= work;
-	}
-
 	/** A task queued `wait` hours at `station` (counted when it starts, or at the horizon). */
 	taskWaited(station: number, kind: number, state: number, wait: number): void {
 		this.waitCaused[station] += wait;
