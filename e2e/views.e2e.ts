@@ -39,15 +39,16 @@ test.describe('results views', () => {
 	// Each test runs the simulation in the page, some the CLI too: slower than a form test.
 	test.describe.configure({ timeout: 60_000 });
 
-	test('the org chart and each of the six views is a figure named by its caption, with a text alternative', async ({
+	test('the org chart, hidden work and each of the six views is a figure named by its caption, with a text alternative', async ({
 		page
 	}) => {
 		await openResults(page, 'preset=scale-up');
 		const figures = page.locator('figure[data-view]');
-		await expect(figures).toHaveCount(7);
+		await expect(figures).toHaveCount(8);
 		const captions = await figures.locator('figcaption h3').allTextContents();
 		expect(captions).toEqual([
 			'The organisation',
+			'Hidden work',
 			'Decision-flow network',
 			'Queues over time',
 			'Coverage of responsibilities',
@@ -60,7 +61,8 @@ test.describe('results views', () => {
 		}
 		// A table opens with the figure's numbers.
 		await page.locator('figure[data-view="network"] summary').click();
-		await expect(page.locator('figure[data-view="network"] table tbody tr')).toHaveCount(20);
+		// 3 PMs, 8 POs, 8 teams, the leaders who align and approve, and the stakeholders.
+		await expect(page.locator('figure[data-view="network"] table tbody tr')).toHaveCount(21);
 	});
 
 	for (const preset of ['scale-up', 'startup', 'po-only', 'pm-only'] as const) {
@@ -76,9 +78,12 @@ test.describe('results views', () => {
 			expect(count('pmpo-')).toBe(counts.combinedPmPo);
 			expect(count('team-')).toBe(scenario.teams);
 			expect(ids).toContain('stakeholders');
-			// Nothing else: leadership appears only when it absorbs product work.
+			// Nothing else: leadership appears only when it absorbs product work; the leaders who
+			// align and approve (hidden work) in every organisation.
 			const others = ids.filter((id) => !/^(pm|po|pmpo|team)-\d+$/.test(id));
-			expect(others.every((id) => id === 'stakeholders' || id === 'leadership')).toBe(true);
+			expect(
+				others.every((id) => id === 'stakeholders' || id === 'leadership' || id === 'leaders')
+			).toBe(true);
 			expect(new Set(ids).size).toBe(ids.length);
 			await expect(page.locator('figure[data-view="network"] [data-role-group]')).toHaveCount(0);
 		});
@@ -97,7 +102,9 @@ test.describe('results views', () => {
 		const individual = await page
 			.locator('figure[data-view="network"] [data-role-id]')
 			.evaluateAll((els) => els.map((e) => e.getAttribute('data-role-id')!));
-		const fixed = individual.filter((id) => id === 'stakeholders' || id === 'leadership').length;
+		const fixed = individual.filter((id) =>
+			['stakeholders', 'leadership', 'leaders'].includes(id)
+		).length;
 		expect(total).toBe(counts.productManagers + counts.productOwners + scenario.teams + fixed);
 		expect(await nodes.count()).toBeLessThanOrEqual(40);
 		await expect(page.locator('[data-role-group="team"]')).toHaveCount(1);
@@ -251,9 +258,12 @@ test.describe('results views', () => {
 		await nodes.first().focus();
 		const tip = network.locator('.tip');
 		await expect(tip).toBeVisible();
-		await expect(tip).toContainText('Stakeholders');
+		await expect(tip).toContainText('Leaders');
 		await page.keyboard.press('ArrowDown');
 		await expect(nodes.nth(1)).toBeFocused();
+		await expect(tip).toContainText('Stakeholders');
+		await page.keyboard.press('ArrowDown');
+		await expect(nodes.nth(2)).toBeFocused();
 		await expect(tip).toContainText('PM 1');
 		await expect(tip).toContainText('busy');
 

@@ -77,7 +77,7 @@ describe('run(argv) in process', () => {
 		const out = run(['preset=po-only']);
 		expect(out.code).toBe(0);
 		expect(out.stdout).toMatch(
-			/^po-only: 6 teams of 6, model po-only, 26 weeks, seed 1\n\nOverloaded: Leadership has 66 h of work a week/
+			/^po-only: 6 teams of 6, model po-only, 26 weeks, seed 1\n\nOverloaded: Leadership has 68 h of work a week/
 		);
 		expect(out.stdout).toMatch(
 			/\npricing +\d+ +0 +\d+ .* none finished {2}\(oldest open \d+\.\d days\)\n/
@@ -174,7 +174,7 @@ describe('npm run simulate (spawned)', () => {
 				expect(d.steps).toEqual([]);
 			}
 		}
-		// Leadership absorbs 66 h a week in 8: in a quarter no pricing decision gets through.
+		// Leadership absorbs 68 h a week in 8: in a quarter no pricing decision gets through.
 		expect(summary.decisions.pricing.completed).toBe(0);
 		expect(summary.decisions.backlog.steps.map((s: { state: string }) => s.state)).toEqual([
 			'arrived',
@@ -185,10 +185,23 @@ describe('npm run simulate (spawned)', () => {
 			'awaitingAnswer',
 			'accepting'
 		]);
-		expect(summary.roles.map((r: { id: string }) => r.id).slice(-2)).toEqual([
+		expect(summary.roles.map((r: { id: string }) => r.id).slice(-3)).toEqual([
 			'leadership',
+			'leaders',
 			'stakeholders'
 		]);
+		// Hidden work, documented in docs/cli.md.
+		expect(Object.keys(summary.hiddenWork)).toEqual(
+			expect.arrayContaining(['coordinationHours', 'reworkHours', 'decisionWaitHours', 'byRole'])
+		);
+		expect(Object.keys(summary.decisions.backlog.exceptions)).toEqual([
+			'raised',
+			'answeredByOwner',
+			'escalated',
+			'byDefault'
+		]);
+		expect(summary.decisions.backlog.exceptions.raised).toBeGreaterThan(0);
+		expect(summary.decisions.backlog.reworkRate).toBeGreaterThan(0);
 		for (const role of summary.roles) {
 			expect(Object.keys(role)).toEqual(
 				expect.arrayContaining([
@@ -260,7 +273,7 @@ describe('heavyNotice(scenario, runs)', () => {
 	it('gives the estimate in words for every demand at its maximum', () => {
 		const scenario = parseScenarioParams(MAX).scenario;
 		expect(heavyNotice(scenario, 1)).toMatch(
-			/^simulate: a heavy scenario: about 1\d million events over 1 run, roughly \d+ (seconds|minutes) on one core at 200,000 events a second\n$/
+			/^simulate: a heavy scenario: about \d+ million events over 1 run, roughly \d+ (seconds|minutes) on one core at 200,000 events a second\n$/
 		);
 		expect(heavyNotice(scenario, 500)).toMatch(
 			/about \d\.?\d* billion events over 500 runs, roughly \d+\.?\d* hours/

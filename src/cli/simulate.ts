@@ -22,6 +22,7 @@ import {
 	DECISION_KINDS,
 	formatMoney,
 	grouped,
+	hiddenWorkMessage,
 	ROLE_KIND_LABELS,
 	ROLE_KINDS,
 	runReplications,
@@ -163,12 +164,30 @@ export function formatSummary(summary: SimulationSummary): string {
 		lines.push(`  ${pad(b.role, 14)}${padLeft(pct(b.share), 4)} of waiting  ${b.message}`);
 	}
 	lines.push('');
+	lines.push(...hiddenWorkLines(summary));
+	lines.push('');
 	lines.push('gaps:');
 	if (summary.gaps.length === 0)
 		lines.push('  none: every responsibility is held with hours to do it');
 	for (const g of summary.gaps)
 		lines.push(`  ${pad(g.responsibility, 22)}${pad(g.kind, 11)}${g.message}`);
 	return lines.join('\n');
+}
+
+/** Hidden work: the sentence, then hours a week per role kind (medians over runs). */
+export function hiddenWorkLines(summary: SimulationSummary): string[] {
+	const h = summary.hiddenWork;
+	const lines = [
+		`hidden work, h a week: coordination ${num(h.coordinationHours)}, rework ${num(h.reworkHours)}, waiting for decisions ${num(h.decisionWaitHours)}`,
+		`  ${hiddenWorkMessage(h, summary.scenario)}`
+	];
+	for (const r of h.byRole) {
+		if (r.coordinationHours + r.reworkHours + r.decisionWaitHours === 0) continue;
+		lines.push(
+			`  ${pad(ROLE_KIND_LABELS[r.kind], 30)}${padLeft(num(r.coordinationHours), 7)}${padLeft(num(r.reworkHours), 7)}${padLeft(num(r.decisionWaitHours), 7)}`
+		);
+	}
+	return lines;
 }
 
 /** Two lines: headcount and money, then span of control. */

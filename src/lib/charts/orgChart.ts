@@ -94,13 +94,14 @@ function sumSpan(node: OrgNode): void {
 
 /**
  * Who reports to whom. The root is leadership when the scenario has a leadership role (PM work
- * absorbed), else the stakeholders delay standing for leadership. A person reports to the person
+ * absorbed), else the stakeholders delay standing for leadership (the leaders who align and
+ * approve, hidden work, are not drawn: they are a queue of meetings, not a line manager). A person reports to the person
  * one level up who serves their first team (a PO whose teams straddle two PMs' areas reports to
  * the first); a team reports to the lowest person serving it, or to the root.
  */
 export function orgTree(roles: readonly RoleStats[]): OrgNode {
 	const rootRole =
-		roles.find((r) => r.kind === 'leadership') ?? roles.find((r) => r.kind === 'stakeholders');
+		roles.find((r) => r.id === 'leadership') ?? roles.find((r) => r.kind === 'stakeholders');
 	const root: OrgNode = rootRole ? leaf(rootRole) : { ...leaf(STAND_IN_ROOT), members: [] };
 	const levels = PERSON_LEVELS.map((kinds) =>
 		roles.filter((r) => kinds.includes(r.kind)).map(leaf)

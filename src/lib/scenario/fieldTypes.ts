@@ -37,7 +37,8 @@ export const SWITCH_RULE_LABELS: Record<SwitchRuleOption, string> = {
 	weinberg: 'Rule of thumb: 20% lost per extra context (Weinberg 1992)'
 };
 
-export type FieldGroup = 'organisation' | 'roles' | 'cadence' | 'demand' | 'model' | 'cost';
+export type FieldGroup =
+	'organisation' | 'roles' | 'cadence' | 'demand' | 'model' | 'hidden' | 'cost';
 
 export const FIELD_GROUP_LABELS: Record<FieldGroup, string> = {
 	organisation: 'Organisation',
@@ -45,6 +46,7 @@ export const FIELD_GROUP_LABELS: Record<FieldGroup, string> = {
 	cadence: 'Cadence and horizon',
 	demand: 'Demand',
 	model: 'Model assumptions',
+	hidden: 'Hidden work',
 	cost: 'Cost'
 };
 

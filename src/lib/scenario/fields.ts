@@ -1,4 +1,5 @@
 import { COST_FIELDS } from './costFields';
+import { HIDDEN_WORK_FIELDS } from './hiddenWorkFields';
 import {
 	PLANNING_LABELS,
 	PLANNING_MODES,
@@ -488,6 +489,7 @@ export const FIELDS = [
 		default: 'absorb',
 		source: 'PRODUCT.md: the decision is absorbed by someone else, slower, or it stalls.'
 	} satisfies ChoiceField<FallbackMode>,
+	...HIDDEN_WORK_FIELDS,
 	...COST_FIELDS
 ] as const satisfies readonly Field[];
 

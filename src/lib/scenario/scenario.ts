@@ -28,12 +28,14 @@ function fieldSchema(field: Field) {
 }
 
 /**
- * The cost settings came after the first scenario files were written: a file without them gets
+ * The cost and hidden-work settings came after the first scenario files were written: a file without them gets
  * their defaults, as a link without them does.
  */
 function settingSchema(field: Field) {
 	const schema = fieldSchema(field);
-	return field.group === 'cost' ? v.optional(schema, field.default) : schema;
+	return field.group === 'cost' || field.group === 'hidden'
+		? v.optional(schema, field.default)
+		: schema;
 }
 
 /** The scenario schema: bounds and types, used to check imported files and decoded links. */

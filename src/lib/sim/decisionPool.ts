@@ -1,4 +1,4 @@
-import { exponentialAt } from './rng';
+import { exponentialAt, lognormalAt, uniformAt } from './rng';
 
 export function growInt32(a: Int32Array, size: number) {
 	const b = new Int32Array(size);
@@ -27,6 +27,11 @@ export class DecisionPool {
 	/** Generators: efforts and delays, and question gaps (LCG states). */
 	rng = new Int32Array(0);
 	rngQuestions = new Int32Array(0);
+	/**
+	 * Generator of the hidden-work draws (who a question goes to, acceptance, effort of a rework
+	 * pass): its own stream, so with hidden work off every other draw is what it was before.
+	 */
+	rngHidden = new Int32Array(0);
 	/** Creation order: the key that makes a person serve the oldest decision first. */
 	serial = new Float64Array(0);
 	/** The seed the decision was created with (a roadmap decision's cascade items derive from it). */
@@ -44,6 +49,20 @@ export class DecisionPool {
 	stalled = new Int32Array(0);
 	/** The role it was last handed to, for hand-off counts. */
 	lastRole = new Int32Array(0);
+	/** Hidden work: the answer task a blocked developer waits for (-1: none) and until when. */
+	answerTask = new Int32Array(0);
+	patienceDue = new Float64Array(0);
+	/** When the developer holding the item last stopped to wait for an answer. */
+	blockedAt = new Float64Array(0);
+	/** 1 when the question now waiting went past its owner (escalated); which kind it is (0 PO, 1 PM). */
+	escalated = new Int32Array(0);
+	scope = new Int32Array(0);
+	/** Questions of this item decided by default; rework passes so far; 1 when refined in a hurry. */
+	defaults = new Int32Array(0);
+	reworks = new Int32Array(0);
+	hurried = new Int32Array(0);
+	/** 1 once leadership has met on the decision's current alignment or approval. */
+	leadersMet = new Int32Array(0);
 	/** Free list and sprint queues. */
 	next = new Int32Array(0);
 	created = new Float64Array(0);
@@ -79,6 +98,14 @@ export class DecisionPool {
 		this.kind[e] = kind;
 		this.rng[e] = seed;
 		this.rngQuestions[e] = seed ^ 0x5bd1e995;
+		this.rngHidden[e] = seed ^ 0x27d4eb2f;
+		this.answerTask[e] = -1;
+		this.escalated[e] = 0;
+		this.scope[e] = 0;
+		this.defaults[e] = 0;
+		this.reworks[e] = 0;
+		this.hurried[e] = 0;
+		this.leadersMet[e] = 0;
 		this.serial[e] = this.nextSerial++;
 		this.origin[e] = seed;
 		this.state[e] = initialState;
@@ -110,6 +137,16 @@ export class DecisionPool {
 		return exponentialAt(this.rng, e);
 	}
 
+	/** Lognormal of mean 1 (log-sd `sigma`) from decision `e`'s stream of efforts and delays. */
+	drawLognormal(e: number, sigma: number): number {
+		return lognormalAt(this.rng, e, sigma);
+	}
+
+	/** Uniform [0, 1) from decision `e`'s hidden-work stream. */
+	drawHidden(e: number): number {
+		return uniformAt(this.rngHidden, e);
+	}
+
 	/** Exponential(1) from decision `e`'s stream of question gaps. */
 	drawQuestion(e: number): number {
 		return exponentialAt(this.rngQuestions, e);
@@ -119,6 +156,16 @@ export class DecisionPool {
 		this.kind = growInt32(this.kind, size);
 		this.rng = growInt32(this.rng, size);
 		this.rngQuestions = growInt32(this.rngQuestions, size);
+		this.rngHidden = growInt32(this.rngHidden, size);
+		this.answerTask = growInt32(this.answerTask, size);
+		this.patienceDue = growFloat64(this.patienceDue, size);
+		this.blockedAt = growFloat64(this.blockedAt, size);
+		this.escalated = growInt32(this.escalated, size);
+		this.scope = growInt32(this.scope, size);
+		this.defaults = growInt32(this.defaults, size);
+		this.reworks = growInt32(this.reworks, size);
+		this.hurried = growInt32(this.hurried, size);
+		this.leadersMet = growInt32(this.leadersMet, size);
 		this.serial = growFloat64(this.serial, size);
 		this.origin = growInt32(this.origin, size);
 		this.state = growInt32(this.state, size);

@@ -111,6 +111,12 @@ function solveDemand(s: Scenario, org: Organisation): Demand {
 	const pricingHours = (s.pricingHours + s.gtmHours) * strategyMultiplier;
 	const capacity = org.roles.slice(0, n).map((r) => r.productiveHoursPerWeek);
 	const reach = Math.min(s.cascadeTeams, s.teams);
+	// Hidden work (issue 9): rework passes at the base chance of failing acceptance (decisions by
+	// default add more, which only a run measures), questions routed to their owners.
+	const hidden = s.exceptions === 'vdt';
+	const reworkPasses = hidden ? s.acceptFailChance / (1 - s.acceptFailChance) : 0;
+	const devPerItem = s.devItemHours * (1 + reworkPasses * s.reworkShare);
+	const scopeShare = hidden ? s.scopeExceptionShare : 0;
 
 	let stations = org.stations.map(emptyDemand);
 	let stalled = { pm: emptyDemand(), po: emptyDemand() };
@@ -153,10 +159,41 @@ function solveDemand(s: Scenario, org: Organisation): Demand {
 			const refined = arriving * served(po, CLASS.refine);
 			if (po < 0) continue;
 			const own = po === org.teamStation[team];
-			add(org.teamStation[team], 'po', 'build', refined * s.devItemHours, own ? 0 : refined);
+			add(org.teamStation[team], 'po', 'build', refined * devPerItem, own ? 0 : refined);
 			const built = refined * served(org.teamStation[team], CLASS.build);
-			add(po, 'po', 'answer', built * questionsPerItem * s.answerHours * m);
-			add(po, 'po', 'accept', built * s.acceptHours * m);
+			if (hidden) {
+				// A story refined by the team itself raises more questions; with no PO they go up to
+				// the PM, and scope questions to whoever holds strategy.
+				const asked =
+					built *
+					questionsPerItem *
+					(devPerItem / s.devItemHours) *
+					(own ? s.hurriedExceptionFactor : 1);
+				const strategy = org.strategyStation[team];
+				const penalty = strategy >= 0 && strategy === org.leadership ? s.leaderPenalty : 1;
+				const storyOwner = own ? strategy : po;
+				// A question nobody can take is decided by default at once: no one's hours.
+				if (storyOwner >= 0)
+					add(storyOwner, 'pm', 'answer', asked * (1 - scopeShare) * s.answerHours);
+				if (strategy >= 0)
+					add(strategy, 'pm', 'answer', asked * scopeShare * s.answerHours * penalty);
+			} else {
+				add(po, 'po', 'answer', built * questionsPerItem * s.answerHours * m);
+			}
+			add(po, 'po', 'accept', built * (1 + reworkPasses) * s.acceptHours * m);
+		}
+		if (org.leaders >= 0) {
+			// Leaders meet on every roadmap move that gets through discovery and every pricing change.
+			let aligned = 0;
+			for (let team = 0; team < s.teams; team++) {
+				aligned += roadmapPerTeam * served(org.strategyStation[team], CLASS.strategy);
+			}
+			const priced = org.pricingOwners.reduce(
+				(sum, owner) =>
+					sum + (pricingPerWeek / org.pricingOwners.length) * served(owner, CLASS.strategy),
+				0
+			);
+			add(org.leaders, 'pm', 'strategy', (aligned + priced) * s.alignHours, 0);
 		}
 		const owners = org.pricingOwners;
 		if (owners.length === 0)

@@ -9,7 +9,7 @@ import { TREGUBOV_LOSS, WEINBERG_FOCUS } from './org';
 const model = readFileSync('docs/model.md', 'utf8');
 const cli = readFileSync('docs/cli.md', 'utf8');
 
-const MODEL_GROUPS = new Set(['roles', 'demand', 'model']);
+const MODEL_GROUPS = new Set(['roles', 'demand', 'model', 'hidden']);
 
 describe('docs/model.md stays true to the code', () => {
 	it('names every role, demand and model setting', () => {
@@ -53,6 +53,9 @@ describe('docs/model.md stays true to the code', () => {
 describe('docs/cli.md', () => {
 	it('documents every flag the CLI accepts and both exit codes', () => {
 		for (const flag of ['--runs N', '--json', '--help']) expect(cli).toContain(flag);
+		for (const key of ['hiddenWork', 'coordinationHours', 'reworkHours', 'decisionWaitHours']) {
+			expect(cli).toContain(`"${key}"`);
+		}
 		expect(cli).toContain('**0** done; **2** a bad scenario link');
 	});
 });

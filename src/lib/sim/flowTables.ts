@@ -4,6 +4,7 @@ import {
 	PRIORITIES,
 	STEP_KINDS,
 	eventIndexOf,
+	stateIndexOf,
 	type CompiledMachine
 } from './machines/index';
 import { DECISION_KINDS } from './types';
@@ -46,6 +47,10 @@ export interface FlowTables {
 	holder: Int32Array;
 	doneEvent: Int32Array;
 	interruptEvent: Int32Array;
+	/** The step's other outcome (decided by default, failed acceptance), -1 when none. */
+	otherwiseEvent: Int32Array;
+	/** 1 where the step takes leaders' time when leadership capacity is modelled. */
+	leaders: Int32Array;
 	priority: Int32Array;
 	/** Mean effort in hours; the penalty of the absorbing role is applied when work is created. */
 	meanEffort: Float64Array;
@@ -54,7 +59,14 @@ export interface FlowTables {
 	eventCounts: Int32Array;
 	/** The event that ends a backlog item's wait for sprint planning. */
 	planned: number;
+	/** Backlog cells of the steps hidden work acts on. */
+	refining: number;
+	answering: number;
+	accepting: number;
 }
+
+const backlogCell = (state: string) =>
+	BACKLOG * STATE_STRIDE + stateIndexOf(MACHINES[BACKLOG], state);
 
 export function flowTables(s: Scenario): FlowTables {
 	const cells = KINDS * STATE_STRIDE;
@@ -63,11 +75,16 @@ export function flowTables(s: Scenario): FlowTables {
 		holder: new Int32Array(cells),
 		doneEvent: new Int32Array(cells).fill(-1),
 		interruptEvent: new Int32Array(cells).fill(-1),
+		otherwiseEvent: new Int32Array(cells).fill(-1),
+		leaders: new Int32Array(cells),
 		priority: new Int32Array(cells),
 		meanEffort: new Float64Array(cells),
 		transitions: MACHINES.map((m) => m.table),
 		eventCounts: Int32Array.from(MACHINES, (m) => m.events.length),
-		planned: -1
+		planned: -1,
+		refining: backlogCell('refining'),
+		answering: backlogCell('awaitingAnswer'),
+		accepting: backlogCell('accepting')
 	};
 	MACHINES.forEach((m, k) => {
 		m.meta.forEach((meta, state) => {
@@ -83,6 +100,8 @@ export function flowTables(s: Scenario): FlowTables {
 							: H_NONE;
 			if (meta.done) tables.doneEvent[i] = eventIndexOf(m, meta.done);
 			if (meta.interrupt) tables.interruptEvent[i] = eventIndexOf(m, meta.interrupt);
+			if (meta.otherwise) tables.otherwiseEvent[i] = eventIndexOf(m, meta.otherwise);
+			if (meta.leaders) tables.leaders[i] = 1;
 			tables.priority[i] = meta.priority ? PRIORITIES.indexOf(meta.priority) : 0;
 			tables.meanEffort[i] = meta.effort ? s[meta.effort] : 0;
 		});

@@ -33,6 +33,8 @@ export {
 export { OVERLOADED_LOAD, STRAINED_LOAD } from './metrics/verdict';
 export { BOTTLENECK_LOAD } from './metrics/bottlenecks';
 export { scenarioDemand } from './demand';
+export { hiddenWorkMessage, type HiddenWork, type HiddenWorkByRole } from './metrics/hiddenWork';
+export { EXCEPTION_KINDS, type ExceptionCounts, type ExceptionKind } from './hiddenLedger';
 export {
 	annualCost,
 	costSummary,

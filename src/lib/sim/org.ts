@@ -76,8 +76,8 @@ export interface OrgRole {
 
 /**
  * The organisation a scenario describes: stations (people and teams) and who serves each team.
- * Roles are in a fixed order, PMs, POs, combined PM/POs, teams, leadership, then the
- * stakeholders pseudo-role; a role's index is its station index (stakeholders have no station,
+ * Roles are in a fixed order, PMs, POs, combined PM/POs, teams, leadership, the leaders who align
+ * and approve, then the stakeholders pseudo-role; a role's index is its station index (stakeholders have no station,
  * they are delays with unlimited servers).
  */
 export interface Organisation {
@@ -98,6 +98,11 @@ export interface Organisation {
 	pricingOwners: number[];
 	/** Station of leadership when it absorbs PM work, else -1. */
 	leadership: number;
+	/**
+	 * Station of the leaders whose time alignment and approval take (`leaders` people with
+	 * `leaderAlignHours` a week each), or -1 when leadership capacity is not modelled (`leaders` 0).
+	 */
+	leaders: number;
 	/** Who holds PM-side and PO-side work: the role kind, or null when it stalls. */
 	strategyKind: RoleKind | null;
 	deliveryKind: RoleKind | null;
@@ -245,6 +250,23 @@ export function buildOrganisation(s: Scenario): Organisation {
 		for (let t = 0; t < s.teams; t++) poStation[t] = teamStation[t];
 	}
 
+	let leaders = -1;
+	if (s.leaders > 0) {
+		leaders = addStation(
+			{
+				id: 'leaders',
+				kind: 'leadership',
+				label: `Leaders (${s.leaders}, alignment and approval)`,
+				teams: Array.from({ length: s.teams }, (_, t) => t),
+				servers: s.leaders,
+				productiveHoursPerWeek: s.leaders * s.leaderAlignHours,
+				contexts: 1,
+				focus: 1
+			},
+			s.leaderAlignHours / HOURS_PER_WEEK
+		);
+	}
+
 	const stakeholders = roles.length;
 	roles.push({
 		id: 'stakeholders',
@@ -277,6 +299,7 @@ export function buildOrganisation(s: Scenario): Organisation {
 		areas,
 		pricingOwners,
 		leadership,
+		leaders,
 		strategyKind,
 		deliveryKind,
 		strategyAbsorbed: !hasPm && !combined,

@@ -106,3 +106,30 @@ export function log1p(x: number): number {
 	if (k === 0) return f - (hfsq - s * (hfsq + r));
 	return k * LN2_HI - (hfsq - (s * (hfsq + r) + (k * LN2_LO + c)) - f);
 }
+
+// fdlibm's e_exp.c (Sun Microsystems, 1993), for the same reason as log1p above.
+const EXP_LN2_HI = 6.9314718036912381649e-1;
+const EXP_LN2_LO = 1.90821492927058770002e-10;
+const INV_LN2 = 1.442695040888963387;
+const EP1 = 1.66666666666666019037e-1;
+const EP2 = -2.77777777770155933842e-3;
+const EP3 = 6.61375632143793436117e-5;
+const EP4 = -1.6533902205465251539e-6;
+const EP5 = 4.13813679705723846039e-8;
+
+/** e^x, bit for bit the same in every JavaScript engine (|x| below 700; beyond, 0 or Infinity). */
+export function exp(x: number): number {
+	if (x !== x) return x;
+	if (x > 709) return Infinity;
+	if (x < -700) return 0;
+	if (Math.abs(x) < 3.725290298461914e-9) return 1 + x;
+	// x = k ln2 + r, |r| ≤ ln2 / 2; the products k × LN2_HI are exact for |k| < 2^11.
+	const k = Math.round(x * INV_LN2);
+	const hi = x - k * EXP_LN2_HI;
+	const lo = k * EXP_LN2_LO;
+	const r = hi - lo;
+	const t = r * r;
+	const c = r - t * (EP1 + t * (EP2 + t * (EP3 + t * (EP4 + t * EP5))));
+	const y = 1 - (lo - (r * c) / (2 - c) - hi);
+	return y * withHighWord(0, (0x3ff + k) << 20);
+}

@@ -75,7 +75,8 @@ export function replicaFigures(result: SimulationResult): SimulationResult {
 		bottlenecks: result.bottlenecks.map((b) => ({ ...b, message: '' })),
 		waiting: { ...result.waiting, message: '' },
 		gaps: result.gaps.map((g) => ({ ...g, message: '' })),
-		coverage: NONE
+		coverage: NONE,
+		hiddenWork: result.hiddenWork
 	};
 }
 

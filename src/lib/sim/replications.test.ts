@@ -37,7 +37,12 @@ describe('runReplications(scenario, runs, onProgress)', () => {
 		const b = rep.bands.decisions.backlog.leadTimeMean;
 		expect(b.p5).toBeGreaterThanOrEqual(Math.min(...runs));
 		expect(b.p95).toBeLessThanOrEqual(Math.max(...runs));
-		expect(Object.keys(rep.bands.utilisationByKind).sort()).toEqual(['pm', 'po', 'team']);
+		expect(Object.keys(rep.bands.utilisationByKind).sort()).toEqual([
+			'leadership',
+			'pm',
+			'po',
+			'team'
+		]);
 		expect(rep.bands.roles['po-1'].utilisation.p50).toBeGreaterThan(0);
 		// The default organisation is healthy: no role is above the strain line, so no bottleneck.
 		expect(rep.bands.topBottleneckShare.p50).toBe(0);
@@ -59,6 +64,7 @@ describe('toSummaryJson(scenario, result)', () => {
 		const scenario = presetScenario('pm-only');
 		const result = runSimulation(scenario);
 		const summary = toSummaryJson(scenario, result);
+		const { story, scope } = result.hiddenWork.exceptions;
 		expect(summary.scenario).toEqual(scenario);
 		expect(summary.runs).toBe(1);
 		expect(summary.seeds).toEqual([scenario.seed]);
@@ -72,8 +78,18 @@ describe('toSummaryJson(scenario, result)', () => {
 			stalled: 0,
 			open: result.decisions.backlog.open,
 			leadTimeMeanIsLowerBound: result.decisions.backlog.leadTimeMeanIsLowerBound,
-			steps: result.decisions.backlog.steps
+			steps: result.decisions.backlog.steps,
+			exceptions: {
+				raised: story.raised + scope.raised,
+				answeredByOwner: story.answeredByOwner + scope.answeredByOwner,
+				escalated: story.escalated + scope.escalated,
+				byDefault: story.byDefault + scope.byDefault
+			},
+			reworkRate: result.hiddenWork.reworkRate
 		});
+		// Only backlog items are built, so only they raise questions and go through acceptance.
+		expect(summary.decisions.roadmap.exceptions.raised).toBe(0);
+		expect(summary.hiddenWork).toEqual(result.hiddenWork);
 		expect(summary.verdict).toEqual(result.verdict);
 		expect(summary.waiting).toEqual(result.waiting);
 		expect(summary.roles.map((r) => r.id)).toEqual(result.roles.map((r) => r.id));

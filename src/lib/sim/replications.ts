@@ -2,6 +2,7 @@ import type { Scenario } from '../scenario/index';
 import { scenarioDemand } from './demand';
 import { Engine } from './engine';
 import { aggregateBottlenecks, aggregateGaps, aggregateWaiting } from './metrics/aggregate';
+import { medianHiddenWork } from './metrics/hiddenWork';
 import { roleDemandFigures } from './metrics/verdict';
 import { buildOrganisation } from './org';
 import { band, optionalBand } from './metrics/leadTime';
@@ -104,6 +105,7 @@ export function summarise(
 		decisions,
 		utilisationByKind,
 		roles,
+		hiddenWork: medianHiddenWork(results.map((r) => r.hiddenWork)),
 		topBottleneckShare: band(results.map((r) => r.bottlenecks[0]?.share ?? 0)),
 		bottlenecks,
 		gaps: aggregateGaps(results, scenario, org),

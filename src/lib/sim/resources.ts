@@ -221,6 +221,24 @@ export class Resources {
 		else prev[before] = task;
 	}
 
+	/**
+	 * Takes queued `task` out of its queue at `time` (a developer stopped waiting for it). The
+	 * caller frees it. A head's `prev` may be stale (see `release`), so a head is found by `head`.
+	 */
+	withdraw(task: number, time: number): void {
+		const s = this.taskStation[task];
+		this.touch(s, time);
+		const q = s * this.classes + this.taskClass[task];
+		const prev = this.head[q] === task ? -1 : this.taskPrev[task];
+		const next = this.taskNext[task];
+		if (prev < 0) this.head[q] = next;
+		else this.taskNext[prev] = next;
+		if (next < 0) this.tail[q] = prev;
+		else this.taskPrev[next] = prev;
+		this.taskNext[task] = -1;
+		this.waiting[s]--;
+	}
+
 	/** A server keeps its task but stops working on it (true) or resumes (false). */
 	block(station: number, time: number, blocked: boolean): void {
 		this.touch(station, time);

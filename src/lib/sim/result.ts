@@ -3,6 +3,7 @@ import type { KindTotals, RunTotals } from './engine';
 import { COMPILED } from './machines/index';
 import { rankBottlenecks, waitingShares, waitingSummary } from './metrics/bottlenecks';
 import { coverageMatrix, toGaps } from './metrics/coverage';
+import { hiddenWorkOf } from './metrics/hiddenWork';
 import { sampleOfSorted, sortedScaled, survivalPercentiles } from './metrics/leadTime';
 import { scenarioDemand } from './demand';
 import { LOAD_CAP, loadOf, roleDemandFigures, verdictOf } from './metrics/verdict';
@@ -200,6 +201,7 @@ export function toResult(totals: RunTotals): SimulationResult {
 			verdict.overloaded.some((f) => f.role === 'nobody')
 		),
 		gaps: toGaps(gaps, scenario, org),
-		coverage
+		coverage,
+		hiddenWork: hiddenWorkOf(totals)
 	};
 }

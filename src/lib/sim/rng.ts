@@ -1,5 +1,5 @@
 import { randomLcg } from 'd3-random';
-import { log1p } from './portableMath';
+import { exp, log1p } from './portableMath';
 
 /**
  * Seeded random streams, all from d3-random's `randomLcg`. Each purpose draws from its own
@@ -118,4 +118,34 @@ export function derivedSeed(seed: number, origin: number, a: number, b: number):
 	let h = mix32((seed | 0) ^ Math.imul(origin, STREAM_STEP));
 	h = mix32(h ^ Math.imul(a + 1, 0x85ebca6b));
 	return mix32(h ^ Math.imul(b + 1, 0xc2b2ae35));
+}
+
+/** Uniform [0, 1) from the generator in row `row` of `states`, stepping it. */
+export function uniformAt(states: Int32Array, row: number): number {
+	const state = lcgStep(states[row]);
+	states[row] = state;
+	return (state >>> 0) * LCG_EPS;
+}
+
+/**
+ * A standard normal from the generator in row `row`: Marsaglia's polar method, which needs only
+ * a logarithm and a square root (both portable here), no sine or cosine.
+ */
+export function normalAt(states: Int32Array, row: number): number {
+	for (;;) {
+		const a = 2 * uniformAt(states, row) - 1;
+		const b = 2 * uniformAt(states, row) - 1;
+		const s = a * a + b * b;
+		if (s > 0 && s < 1) return a * Math.sqrt((-2 * log1p(s - 1)) / s);
+	}
+}
+
+/** The σ of a lognormal of mean 1 and coefficient of variation `cv`: σ² = ln(1 + cv²). */
+export function lognormalSigma(cv: number): number {
+	return Math.sqrt(log1p(cv * cv));
+}
+
+/** Lognormal of mean 1 with log-standard-deviation `sigma`: e^(σZ − σ²/2). */
+export function lognormalAt(states: Int32Array, row: number, sigma: number): number {
+	return exp(sigma * normalAt(states, row) - (sigma * sigma) / 2);
 }

@@ -161,8 +161,8 @@ describe('domain sanity over 20 seeds', () => {
 		// The hours the teams spent on it, measured: 1.25 × 1.5 h per item, about 6 items a week.
 		expect(gap.figures.hoursPerWeek).toBeGreaterThan(8);
 		expect(gap.figures.hoursPerWeek).toBeLessThan(16);
-		expect(gap.message).toBe(
-			`Nobody holds backlog refinement in the PM-only model: each team absorbs it at 1.25× the effort, and spent ${gap.figures.hoursPerWeek.toFixed(0)} h a week on it on average.`
+		expect(gap.message).toMatch(
+			/^Nobody holds backlog refinement in the PM-only model: each team absorbs it at 1\.25× the effort, and spent \d+(\.\d)? h a week on it on average\.$/
 		);
 		expect(r.roles.some((role) => role.kind === 'po')).toBe(false);
 		expect(r.decisions.backlog.completed).toBeGreaterThan(0);
@@ -185,8 +185,8 @@ describe('domain sanity over 20 seeds', () => {
 			const d = r.decisions[kind as 'roadmap'];
 			expect(d.created).toBeGreaterThan(0);
 			expect(d.completed).toBe(0);
-			// All but the few still on their way to the step nobody holds.
-			expect(d.stalled).toBeGreaterThan(0.8 * d.inProgress);
+			// All but the few still on their way to the step nobody holds (through the leaders' queue).
+			expect(d.stalled).toBeGreaterThan(0.7 * d.inProgress);
 			expect(d.stalled).toBeLessThanOrEqual(d.inProgress);
 		}
 		for (const kind of expected.finishingKinds) {
@@ -200,18 +200,26 @@ describe('domain sanity over 20 seeds', () => {
 });
 
 describe('runSimulation(scenario): hand-offs and bottlenecks', () => {
-	it('a roadmap decision goes PM → stakeholders → PM → POs; items go PO ⇄ team', () => {
+	it('a roadmap decision goes PM → leaders → stakeholders → PM → POs; items go PO ⇄ team', () => {
 		const r = runSimulation(presetScenario('scale-up'));
 		const has = (from: string, to: string, decision: string) =>
 			r.handoffs.some(
 				(h) => h.from === from && h.to === to && h.decision === decision && h.count > 0
 			);
-		expect(has('pm-1', 'stakeholders', 'roadmap')).toBe(true);
+		expect(has('pm-1', 'leaders', 'roadmap')).toBe(true);
+		expect(has('leaders', 'stakeholders', 'roadmap')).toBe(true);
 		expect(has('stakeholders', 'pm-1', 'roadmap')).toBe(true);
 		expect(has('pm-1', 'po-1', 'roadmap')).toBe(true);
 		expect(has('po-2', 'team-2', 'backlog')).toBe(true);
 		expect(has('team-2', 'po-2', 'backlog')).toBe(true);
+		// Pricing: consultation with stakeholders, then approval in the leaders' queue.
 		expect(has('pm-1', 'stakeholders', 'pricing')).toBe(true);
+		expect(has('stakeholders', 'leaders', 'pricing')).toBe(true);
+		// Without leaders' capacity (leaders 0) alignment is the stakeholders' delay alone.
+		const noLeaders = runSimulation({ ...presetScenario('scale-up'), leaders: 0 });
+		expect(
+			noLeaders.handoffs.some((h) => h.from === 'pm-1' && h.to === 'stakeholders' && h.count > 0)
+		).toBe(true);
 		expect(r.handoffs.every((h) => h.from !== h.to)).toBe(true);
 	});
 
@@ -220,13 +228,14 @@ describe('runSimulation(scenario): hand-offs and bottlenecks', () => {
 		const top = r.bottlenecks[0];
 		expect(top.kind).toBe('po');
 		expect(['po-1', 'po-2', 'po-3']).toContain(top.role);
-		expect(top.share).toBeGreaterThan(0.9);
+		// Most of the waiting: the rest is for leaders and for PMs answering scope questions.
+		expect(top.share).toBeGreaterThan(0.8);
 		const kinds = r.bottlenecks.map((b) => b.kind);
 		expect(new Set(kinds).size).toBe(kinds.length);
 		expect(top.role).toBe('po-1');
 		// The step named is where a task waited longest on average: cascades, below refinement.
 		expect(top.message).toMatch(
-			/^The 3 POs are at 123% load on average \(PO 1 \(teams 1–3\) the busiest at 131%\); the \d+ finished roadmap decisions \(of \d+\) waited \d+\.\d days on average for the cascade into backlogs, \d+% of their lead time; \d+ more are still waiting there, the oldest for \d+\.\d days\.$/
+			/^The 3 POs are at 12\d% load on average \(PO 1 \(teams 1–3\) the busiest at 13\d%\); the \d+ finished roadmap decisions \(of \d+\) waited \d+\.\d days on average for the cascade into backlogs, \d+% of their lead time; \d+ more are still waiting there, the oldest for \d+\.\d days\.$/
 		);
 		// The sentence's numbers, from the finished decisions and the open ones, agree with the run.
 		const roadmap = r.decisions.roadmap;

@@ -1,4 +1,5 @@
 import type { Scenario } from '../scenario/index';
+import type { HiddenTotals } from './hiddenLedger';
 import type { Organisation } from './org';
 
 /**
@@ -89,6 +90,8 @@ export interface RunTotals {
 	stakeholders: StakeholderTotals;
 	/** Key (from × roles + to) × kinds + kind → count. */
 	handoffs: Map<number, number>;
+	/** Hidden work: coordination, rework, waiting for decisions, exceptions (hiddenLedger.ts). */
+	hidden: HiddenTotals;
 }
 
 /** Fresh per-kind totals for a run of `weeks` weeks, with room for `stride` states. */

@@ -47,7 +47,9 @@ const scenarioArb: fc.Arbitrary<Scenario> = fc
 /** Paths of non-finite numbers, and of nulls outside the fields that may be null. */
 function nonFiniteOrNull(value: unknown, path = ''): string[] {
 	if (value === null) {
-		return /\.(leadTimeDays\.(mean|p50|p85|p95)|oldestDays)$/.test(path) ? [] : [path];
+		return /\.(leadTimeDays\.(mean|p50|p85|p95)|oldestDays|alignmentWaitDays)$/.test(path)
+			? []
+			: [path];
 	}
 	if (typeof value === 'number') return Number.isFinite(value) ? [] : [path];
 	if (typeof value !== 'object') return [];

@@ -55,6 +55,9 @@ function onePmFlow(load: number, discovery: number, decide: number, weeks: numbe
 		itemsPerWeek: 0,
 		pricingPerQuarter: 0,
 		roadmapPerQuarter: perHour * 40 * 13,
+		// Pollaczek–Khinchine below takes exponential effort (E[S²] = 2 mean²), no leaders' queue.
+		effortShape: 'exponential',
+		leaders: 0,
 		weeks,
 		seed
 	};

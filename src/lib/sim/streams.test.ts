@@ -10,7 +10,9 @@ const roleFigures = (scenario: Scenario, kind: string) =>
 		.map((r) => ({ id: r.id, utilisation: r.utilisation, offered: r.offeredHoursPerWeek }));
 
 describe('common random numbers: a setting moves only the roles it reaches', () => {
-	const base = presetScenario('scale-up');
+	// No question goes to the PM (hidden work sends scope questions there, so backlog demand would
+	// reach the PMs by design): the claim is about the random streams, not that routing.
+	const base = { ...presetScenario('scale-up'), scopeExceptionShare: 0 };
 
 	it.each([
 		{ name: 'more backlog items a week', change: { itemsPerWeek: 6.5 } },
@@ -35,14 +37,19 @@ describe('common random numbers: a setting moves only the roles it reaches', () 
 	it('the same settings change still moves the roles it does reach', () => {
 		const before = roleFigures(base, 'po');
 		const after = roleFigures({ ...base, itemsPerWeek: 6.5 }, 'po');
-		expect(after[0].offered).toBeGreaterThan(1.2 * before[0].offered);
+		// Less than the 30% more items: questions decided by default take back some answering.
+		expect(after[0].offered).toBeGreaterThan(1.1 * before[0].offered);
 	});
 
 	it('roadmap decisions keep their efforts when backlog demand changes', () => {
+		// The mean is over the decisions finished in the horizon; with leaders' queue and rework on,
+		// backlog load can move one of them across the horizon (36 finished or 37). With them off
+		// the finished set, and so the mean of their own efforts, is the same.
+		const quiet = { ...base, exceptions: 'off', leaders: 0 } as const;
 		const steps = (s: Scenario) =>
 			runSimulation(s).decisions.roadmap.steps.find((x) => x.state === 'discovery')!;
-		expect(steps({ ...base, itemsPerWeek: 6.5 }).meanWorkDays).toBeCloseTo(
-			steps(base).meanWorkDays,
+		expect(steps({ ...quiet, itemsPerWeek: 6.5 }).meanWorkDays).toBeCloseTo(
+			steps(quiet).meanWorkDays,
 			9
 		);
 	});

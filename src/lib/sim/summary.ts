@@ -1,5 +1,6 @@
 import type { Scenario } from '../scenario/index';
 import { costSummary } from './metrics/cost';
+import type { HiddenWork } from './metrics/hiddenWork';
 import { spanOfControl } from './metrics/span';
 import {
 	DECISION_KINDS,
@@ -29,10 +30,12 @@ export function toSummaryJson(
 	const bands = isReplicated(result) && result.runs > 1 ? result.bands : null;
 	const runs = isReplicated(result) ? result.runs : 1;
 
+	const hiddenWork = bands ? bands.hiddenWork : detail.hiddenWork;
 	const decisions = {} as Record<DecisionKind, SummaryDecision>;
 	for (const kind of DECISION_KINDS) {
 		const d = detail.decisions[kind];
 		const b = bands?.decisions[kind];
+		const hidden = hiddenByKind(hiddenWork, kind);
 		decisions[kind] = b
 			? {
 					created: b.created.p50,
@@ -50,7 +53,8 @@ export function toSummaryJson(
 					open: openOverRuns(b),
 					leadTimeMeanIsLowerBound: b.runsWithMeanLowerBound * 2 >= runs,
 					steps: b.steps,
-					bands: b
+					bands: b,
+					...hidden
 				}
 			: {
 					created: d.created,
@@ -62,7 +66,8 @@ export function toSummaryJson(
 					stalled: d.stalled ?? 0,
 					open: d.open,
 					leadTimeMeanIsLowerBound: d.leadTimeMeanIsLowerBound,
-					steps: d.steps
+					steps: d.steps,
+					...hidden
 				};
 	}
 
@@ -105,7 +110,34 @@ export function toSummaryJson(
 			backlog: decisions.backlog.throughputPerWeek,
 			pricing: decisions.pricing.throughputPerWeek
 		}),
-		span: spanOfControl(scenario)
+		span: spanOfControl(scenario),
+		hiddenWork
+	};
+}
+
+/**
+ * A decision kind's questions and rework: only backlog items are built, so only they raise
+ * questions and go through acceptance; roadmap and pricing decisions have none.
+ */
+function hiddenByKind(
+	h: HiddenWork,
+	kind: DecisionKind
+): Pick<SummaryDecision, 'exceptions' | 'reworkRate'> {
+	if (kind !== 'backlog') {
+		return {
+			exceptions: { raised: 0, answeredByOwner: 0, escalated: 0, byDefault: 0 },
+			reworkRate: 0
+		};
+	}
+	const { story, scope } = h.exceptions;
+	return {
+		exceptions: {
+			raised: story.raised + scope.raised,
+			answeredByOwner: story.answeredByOwner + scope.answeredByOwner,
+			escalated: story.escalated + scope.escalated,
+			byDefault: story.byDefault + scope.byDefault
+		},
+		reworkRate: h.reworkRate
 	};
 }
 

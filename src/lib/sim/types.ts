@@ -1,3 +1,5 @@
+import type { ExceptionCounts } from './hiddenLedger';
+import type { HiddenWork } from './metrics/hiddenWork';
 import type { Scenario } from '../scenario/scenario';
 import type { CostSummary } from './metrics/cost';
 import type { SpanFigure } from './metrics/span';
@@ -256,6 +258,8 @@ export interface SimulationResult {
 	waiting: WaitingSummary;
 	gaps: Gap[];
 	coverage: CoverageCell[];
+	/** Coordination, rework and waiting for decisions; questions and rework (issue 9). */
+	hiddenWork: HiddenWork;
 }
 
 /** A band of a figure that may not exist in every run (a lead time when nothing finished). */
@@ -314,6 +318,8 @@ export interface ReplicatedResult {
 		utilisationByKind: Partial<Record<RoleKind, Band>>;
 		/** Per role id: utilisation and waiting caused. */
 		roles: Record<string, RoleBands>;
+		/** Hidden work: each figure the median over runs. */
+		hiddenWork: HiddenWork;
 		/** Share of all waiting caused by the run's top bottleneck (0 in runs without one). */
 		topBottleneckShare: Band;
 		/** Bottlenecks, gaps and waiting over all runs, each saying in how many it appeared. */
@@ -339,6 +345,10 @@ export interface SummaryDecision {
 	steps: StepTime[];
 	/** With several runs: the 5th, 50th and 95th percentile of each figure. */
 	bands?: DecisionBands;
+	/** Questions raised while building decisions of this kind (only backlog items raise them). */
+	exceptions: ExceptionCounts;
+	/** Share of acceptance reviews that sent a decision of this kind back for rework. */
+	reworkRate: number;
 }
 
 export interface SummaryRole {
@@ -381,4 +391,6 @@ export interface SimulationSummary {
 	cost: CostSummary;
 	/** Teams and developers per PM, PO or combined PM/PO. */
 	span: SpanFigure[];
+	/** Hidden work, hours a week (with several runs, each figure the median over runs). */
+	hiddenWork: HiddenWork;
 }

@@ -28,7 +28,11 @@ const QUIET = {
 	devHours: 40,
 	devMeetings: 0,
 	questionsPerDevWeek: 0,
-	pricingPerQuarter: 0
+	pricingPerQuarter: 0,
+	// The queueing formulas need exponential service, no rework loop and no leadership queue.
+	exceptions: 'off',
+	leaders: 0,
+	effortShape: 'exponential'
 } as const;
 
 /** An M/M/c queue: c servers, Poisson arrivals at rate λ, exponential service at rate μ each. */

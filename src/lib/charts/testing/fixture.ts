@@ -1,3 +1,4 @@
+import { noHiddenWork } from '$lib/sim/metrics/hiddenWork';
 /**
  * A hand-made result for the layout helpers' unit tests: a scale-up organisation (3 PMs, 8 POs,
  * 8 teams, leadership, stakeholders) over 6 weeks, with PO 3 the top bottleneck. Tests only;
@@ -167,6 +168,26 @@ export function fixtureResult(teams = 8): SimulationResult {
 			pricing: decision(2, 1, [12])
 		},
 		roles,
+		hiddenWork: {
+			...noHiddenWork(),
+			coordinationHours: 12,
+			reworkHours: 30,
+			decisionWaitHours: 55,
+			byRole: [
+				{ kind: 'pm', coordinationHours: 2, reworkHours: 0, decisionWaitHours: 0 },
+				{ kind: 'po', coordinationHours: 9, reworkHours: 0, decisionWaitHours: 0 },
+				{ kind: 'team', coordinationHours: 0, reworkHours: 30, decisionWaitHours: 55 },
+				{ kind: 'leadership', coordinationHours: 1, reworkHours: 0, decisionWaitHours: 0 }
+			],
+			exceptions: {
+				story: { raised: 420, answeredByOwner: 380, escalated: 0, byDefault: 40 },
+				scope: { raised: 100, answeredByOwner: 60, escalated: 0, byDefault: 40 }
+			},
+			defaultRate: 80 / 520,
+			reviews: 420,
+			reworkPasses: 40,
+			reworkRate: 40 / 420
+		},
 		handoffs: fixtureHandoffs(roles),
 		bottlenecks: [
 			{

@@ -8,13 +8,18 @@ export type BacklogEvent =
 	| { type: 'ITEM.PLANNED' }
 	| { type: 'ITEM.QUESTION_ASKED' }
 	| { type: 'ITEM.ANSWERED' }
+	| { type: 'ITEM.DECIDED_BY_DEFAULT' }
 	| { type: 'ITEM.BUILT' }
-	| { type: 'ITEM.ACCEPTED' };
+	| { type: 'ITEM.ACCEPTED' }
+	| { type: 'ITEM.REJECTED' };
 
 /**
  * A backlog item (PRODUCT.md, "Decision flows"): refined into a story with acceptance criteria
  * and ordered by the PO, planned at the next sprint boundary, built by the developers with a
  * clarification loop (a developer asks, the PO answers, the work waits), accepted by the PO.
+ * Hidden work (issue 9, the Virtual Design Team's model): a developer who waits past their patience
+ * decides by default and carries on, and an item can fail acceptance and go back to development
+ * for a rework pass: both loops run through this chart.
  */
 export const backlogMachine = setup({
 	types: {
@@ -88,9 +93,10 @@ export const backlogMachine = setup({
 				step: 'work',
 				effort: 'answerHours',
 				priority: 'answer',
-				done: 'ITEM.ANSWERED'
+				done: 'ITEM.ANSWERED',
+				otherwise: 'ITEM.DECIDED_BY_DEFAULT'
 			},
-			on: { 'ITEM.ANSWERED': 'inDevelopment' }
+			on: { 'ITEM.ANSWERED': 'inDevelopment', 'ITEM.DECIDED_BY_DEFAULT': 'inDevelopment' }
 		},
 		accepting: {
 			meta: {
@@ -101,9 +107,10 @@ export const backlogMachine = setup({
 				step: 'work',
 				effort: 'acceptHours',
 				priority: 'accept',
-				done: 'ITEM.ACCEPTED'
+				done: 'ITEM.ACCEPTED',
+				otherwise: 'ITEM.REJECTED'
 			},
-			on: { 'ITEM.ACCEPTED': 'done' }
+			on: { 'ITEM.ACCEPTED': 'done', 'ITEM.REJECTED': 'inDevelopment' }
 		},
 		done: {
 			type: 'final',

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createMachine, initialTransition, setup, transition, type AnyStateMachine } from 'xstate';
 import { compileMachine } from './compileMachine';
+import type { StateMeta } from './stateMeta';
 import { COMPILED, MACHINE_DESCRIPTIONS } from './index';
 import { backlogMachine } from './backlogMachine';
 import { pricingMachine } from './pricingMachine';
@@ -137,13 +138,39 @@ describe('MACHINE_DESCRIPTIONS', () => {
 		});
 	});
 
-	it('lists the transitions of the clarification loop', () => {
+	it('lists the transitions of the clarification loop, with the decision by default', () => {
 		const loop = MACHINE_DESCRIPTIONS.backlog.transitions.filter(
 			(t) => t.from === 'awaitingAnswer' || t.to === 'awaitingAnswer'
 		);
 		expect(loop).toEqual([
 			{ from: 'inDevelopment', to: 'awaitingAnswer', event: 'ITEM.QUESTION_ASKED' },
-			{ from: 'awaitingAnswer', to: 'inDevelopment', event: 'ITEM.ANSWERED' }
+			{ from: 'awaitingAnswer', to: 'inDevelopment', event: 'ITEM.ANSWERED' },
+			{ from: 'awaitingAnswer', to: 'inDevelopment', event: 'ITEM.DECIDED_BY_DEFAULT' }
 		]);
+	});
+
+	it('lists the rework loop: a failed acceptance goes back to development', () => {
+		const rework = MACHINE_DESCRIPTIONS.backlog.transitions.filter((t) => t.from === 'accepting');
+		expect(rework).toEqual([
+			{ from: 'accepting', to: 'done', event: 'ITEM.ACCEPTED' },
+			{ from: 'accepting', to: 'inDevelopment', event: 'ITEM.REJECTED' }
+		]);
+	});
+
+	it('refuses a transition on an event that is none of the state’s done, interrupt or otherwise', () => {
+		const bad = setup({ types: { meta: {} as StateMeta } }).createMachine({
+			id: 'bad',
+			initial: 'a',
+			states: {
+				a: {
+					meta: { label: 'A', role: 'po', step: 'work', done: 'GO' },
+					on: { GO: 'b', SKIP: 'b' }
+				},
+				b: { type: 'final', meta: { label: 'B', role: null, step: 'final' } }
+			}
+		});
+		expect(() => compileMachine(bad)).toThrow(
+			'bad.a: SKIP is none of its done, interrupt or otherwise events'
+		);
 	});
 });

