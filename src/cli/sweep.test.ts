@@ -125,10 +125,10 @@ describe('main(argv): a sweep', () => {
 		const lines = out.stdout.split('\n');
 		expect(lines[0]).toBe('startup: sweep of teamSize 3…5 (3), 3 points × 2 runs (medians)');
 		expect(lines[2]).toMatch(/^teamSize {2}verdict\s+roadmap p50\/p85/);
-		expect(lines[3]).toMatch(/^3 {9}overloaded .* Team 1, 138%/);
+		expect(lines[3]).toMatch(/^3 {9}overloaded .* Team 1, 140%/);
 		expect(lines[5]).toMatch(/^5 {9}strained /);
 		expect(out.stdout).toContain(
-			'\nAlready at 3 developers per team, Team 1 is overloaded (138% load)'
+			'\nAlready at 3 developers per team, Team 1 is overloaded (140% load) and backlog p85 passes 20 days.'
 		);
 	});
 

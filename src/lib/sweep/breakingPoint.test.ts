@@ -144,12 +144,12 @@ describe('a sweep of the default scenario (real runs)', () => {
 		runSweepPoint(scenario, pointValues(vary, i), runs)
 	);
 
-	it('turns overloaded at 5 teams per PM, whose PM has 116% load', () => {
+	it('turns overloaded at 5 teams per PM, whose PM has 122% load', () => {
 		expect(points.map((p) => p.verdict)).toEqual(['healthy', 'strained', 'overloaded']);
-		expect(points[2].busiest).toEqual({ role: 'PM 1 (teams 1–5)', load: expect.closeTo(1.16, 2) });
-		expect(breakingPoint(vary, points)?.value).toBe(4);
-		expect(breakingPoint(vary, points)?.message).toMatch(
-			/^Beyond 3 teams per PM, roadmap p85 passes 40 days/
+		expect(points[2].busiest).toEqual({ role: 'PM 1 (teams 1–5)', load: expect.closeTo(1.22, 2) });
+		expect(breakingPoint(vary, points)?.value).toBe(5);
+		expect(breakingPoint(vary, points)?.message).toBe(
+			'Beyond 4 teams per PM, PM 1 (teams 1–5) is overloaded (122% load).'
 		);
 	});
 

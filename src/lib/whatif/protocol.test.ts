@@ -132,5 +132,5 @@ describe('evaluateScenario with the real engine', () => {
 		);
 		expect(applied.score).toBeCloseTo(top.next, 9);
 		expect(applied.score!).toBeLessThan(ranking.ranking.base);
-	});
+	}, 30_000);
 });
