@@ -7,6 +7,10 @@
 import { readFileSync } from 'node:fs';
 import type { Download, Page } from '@playwright/test';
 import { expect, test } from './helpers';
+import { WITH_ADVICE } from './advicePreference';
+
+// The main page's test waits for the what-if ranking that starts by itself.
+test.use(WITH_ADVICE);
 
 declare global {
 	interface Window {

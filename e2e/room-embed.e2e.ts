@@ -138,8 +138,8 @@ test('the main page offers a copy-ready iframe snippet that embeds what it says'
 	test.setTimeout(60_000);
 	await page.goto('/?v=2&preset=startup');
 	await expect(page.locator('body')).toHaveAttribute('data-hydrated', 'true');
-	// The org chart and the six views.
-	await expect(page.locator('figure[data-view]')).toHaveCount(7, { timeout: 20_000 });
+	// The org chart, the hidden work and the six views.
+	await expect(page.locator('figure[data-view]')).toHaveCount(8, { timeout: 20_000 });
 	await page.getByTestId('export-toggle').click();
 	const snippet = page.getByTestId('embed-snippet');
 	await expect(snippet).toHaveValue(

@@ -62,7 +62,7 @@ test('a sweep link draws every point and names the breaking point as the CLI doe
 	await expect(sentence).toHaveAttribute('data-breaking-point', '5');
 	const cli = cliSweep(LINE);
 	expect(cli.breakingPoint?.message).toBe(
-		'Beyond 4 teams per PM, PM 1 (teams 1–5) is overloaded (116% load).'
+		'Beyond 4 teams per PM, PM 1 (teams 1–5) is overloaded (122% load).'
 	);
 	await expect(sentence).toHaveText(`Breaking point: ${cli.breakingPoint!.message}`);
 	await expect(page.getByText('All 5 points in')).toBeVisible();

@@ -36,6 +36,9 @@ export interface HiddenBarsLayout {
  * A stacked bar per role kind: coordination, rework and waiting for decisions in hours a week.
  * D3 computes the scales; the component draws. Kinds with no hidden work are left out.
  */
+/** Pixels between x-axis tick labels at least (a four-digit number is about 30 px). */
+const MIN_TICK_SPACING = 60;
+
 export function hiddenWorkBars(
 	byRole: readonly HiddenWorkByRole[],
 	width: number,
@@ -74,5 +77,10 @@ export function hiddenWorkBars(
 			segments
 		};
 	});
-	return { rows, ticks: x.ticks(5), x };
+	// A tick label every 60 px at most, so numbers never meet on a phone.
+	return {
+		rows,
+		ticks: x.ticks(Math.max(2, Math.min(5, Math.floor(width / MIN_TICK_SPACING)))),
+		x
+	};
 }

@@ -46,9 +46,22 @@ describe('breakReasons(point)', () => {
 			expected: []
 		},
 		{
-			name: 'no p85: too little finished',
+			name: 'no p85 and none finished',
+			input: point(
+				{ teams: 1 },
+				{
+					decisions: {
+						...slowRoadmap(null),
+						roadmap: { leadTimeDays: { p50: null, p85: null }, throughputPerWeek: 0 }
+					}
+				}
+			),
+			expected: ['no roadmap decision finishes']
+		},
+		{
+			name: 'no p85 but some finished (too few to measure): no evidence of a break',
 			input: point({ teams: 1 }, { decisions: slowRoadmap(null) }),
-			expected: ['roadmap decisions stop finishing']
+			expected: []
 		}
 	])('$name', ({ input, expected }) => {
 		expect(breakReasons(input)).toEqual(expected);
