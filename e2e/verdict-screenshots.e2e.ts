@@ -5,6 +5,7 @@
  * `VERDICT_SCREENSHOTS=1 npx playwright test e2e/verdict-screenshots`.
  */
 import { expect, openApp, test } from './helpers';
+import { WITH_ADVICE } from './advicePreference';
 
 const DIR = 'screenshots/tmp';
 const PRESETS = ['scale-up', 'startup', 'po-only'] as const;
@@ -16,7 +17,8 @@ const SIZES = [
 test.describe('verdict screenshots', () => {
 	test.skip(!process.env.VERDICT_SCREENSHOTS, 'set VERDICT_SCREENSHOTS=1 to take them');
 	// The pictures add a <style> tag, which the app's content security policy would refuse.
-	test.use({ bypassCSP: true });
+	// As a first visit sees it: the tested changes come in by themselves.
+	test.use({ bypassCSP: true, ...WITH_ADVICE });
 	test.describe.configure({ timeout: 90_000 });
 
 	for (const preset of PRESETS) {
@@ -27,6 +29,7 @@ test.describe('verdict screenshots', () => {
 				await expect(page.locator('.headlines')).toHaveAttribute('data-final', 'true', {
 					timeout: 30_000
 				});
+				await expect(page.getByTestId('advice-summary')).toBeVisible({ timeout: 60_000 });
 				const name = `verdict-${preset}-${size.width}`;
 				await page.screenshot({ path: `${DIR}/${name}.png` });
 				await page.locator('#results').scrollIntoViewIfNeeded();
