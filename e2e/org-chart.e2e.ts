@@ -167,6 +167,7 @@ test.describe('org chart', () => {
 	}
 
 	test('screenshots of presets at 1280 and 360 px', async ({ page }) => {
+		test.skip(!process.env.ORG_SCREENSHOTS, 'set ORG_SCREENSHOTS=1 to take them');
 		for (const width of [1280, 360]) {
 			await page.setViewportSize({ width, height: 900 });
 			for (const preset of ['startup', 'scale-up', 'po-only']) {
