@@ -22,6 +22,11 @@ export interface SweepBench {
 	rows: SweepRow[];
 	/** Peak memory of 100 points ÷ that of 10 points (1 = flat). */
 	memoryGrowth: number;
+	/**
+	 * Building the worker bundle afresh (src/cli/workerBundle.ts), paid once by the first sweep
+	 * after a source change; the rows run with it built, as every later sweep does.
+	 */
+	bundleBuildMs: number;
 	/** One-minute load average at the start and end: above the core count, workers wait for a core. */
 	loadAverage: { start: number; end: number };
 	goals: { name: string; measured: number; goal: string; pass: boolean }[];
@@ -49,6 +54,9 @@ function runChild(c: Case, jobs: number) {
 export function measureSweeps(quick = false): SweepBench {
 	const cores = availableParallelism();
 	const loadStart = loadavg()[0];
+	const { buildMs: bundleBuildMs } = JSON.parse(
+		execFileSync('npx', ['tsx', 'bench/sweepChild.ts', '--build'], { encoding: 'utf8' })
+	) as { buildMs: number };
 	const cases: Case[] = [
 		{ name: 'line 10 points × 20 runs', link: '', runs: 20, vary: ['teamsPerPm=1..10'] },
 		quick
@@ -95,6 +103,7 @@ export function measureSweeps(quick = false): SweepBench {
 	return {
 		rows,
 		memoryGrowth,
+		bundleBuildMs,
 		loadAverage: { start: loadStart, end: loadavg()[0] },
 		goals: [
 			{
@@ -131,6 +140,7 @@ export function formatSweepBench(bench: SweepBench): string {
 				`${r.speedUp.toFixed(2).padStart(10)}${Math.round(r.maxRssMb).toString().padStart(9)}`
 		),
 		`memory, 100 points ÷ 10 points: ${bench.memoryGrowth.toFixed(2)}`,
+		`worker bundle built in ${Math.round(bench.bundleBuildMs)} ms (once, by the first sweep after a source change; not in the rows)`,
 		...bench.goals.map(
 			(g) =>
 				`${g.pass ? 'ok  ' : 'FAIL'} ${g.name}: ${g.measured < 10 ? g.measured.toFixed(2) : Math.round(g.measured)} (goal ${g.goal})`

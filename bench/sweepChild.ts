@@ -3,10 +3,27 @@
  * peak memory is this sweep's alone (maxRSS counts every thread of the process).
  *
  *   tsx bench/sweepChild.ts '<scenario>' <jobs> <runs> <vary>…
+ *   tsx bench/sweepChild.ts --build    (prints `{ buildMs }`: the worker bundle built afresh)
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseScenarioParams } from '../src/lib/scenario/index';
 import { parseVaries, pointCount, pointValues } from '../src/lib/sweep/index';
 import { runPoints } from '../src/cli/pointPool';
+import { workerBundle } from '../src/cli/workerBundle';
+
+if (process.argv[2] === '--build') {
+	// The sweeps' own bundle made fresh first, so no timed row pays for a build.
+	await workerBundle();
+	const dir = mkdtempSync(join(tmpdir(), 'sweep-bundle-'));
+	const started = performance.now();
+	await workerBundle(dir);
+	const buildMs = performance.now() - started;
+	rmSync(dir, { recursive: true });
+	process.stdout.write(JSON.stringify({ buildMs }) + '\n');
+	process.exit(0);
+}
 
 const [link, jobs, runs, ...specs] = process.argv.slice(2);
 const scenario = parseScenarioParams(link).scenario;

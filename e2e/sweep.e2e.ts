@@ -100,6 +100,14 @@ test('a two-setting sweep draws a heatmap with the overloaded boundary', async (
 	await expect(cells).toHaveCount(12, { timeout: 30_000 });
 	await expect(page.locator('[data-sweep-point][data-value="4,35"]')).toHaveCount(1);
 	await expect(page.locator('path.boundary').first()).toHaveAttribute('d', /^M/);
+	// Every row of the grid breaks at its first value: one clause names them all, as the CLI does.
+	const cli = cliSweep(GRID);
+	expect(cli.breakingPoint?.message).toBe(
+		'Already at 3 developers per team with combined PM/PO hours per week of 30 to 40 h/week. At 3 developers per team with 30 h/week, Team 1 is overloaded (135% load) and backlog p85 passes 20 days.'
+	);
+	await expect(page.locator('[data-breaking-point]')).toHaveText(
+		`Breaking point: ${cli.breakingPoint!.message}`
+	);
 	await page.getByLabel('Colour by').selectOption('cost');
 	expect(await seriousAxeProblems(page)).toEqual([]);
 	expect(await page.evaluate(() => window.cspViolations)).toEqual([]);

@@ -10,7 +10,7 @@
  * `npm run simulate -- '<its link>' --runs N --json` (docs/sweep.md). Exit codes: 0 done, 2 bad
  * arguments, a bad scenario link, a bad --vary or shards that do not merge.
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { excerpt, excerptName, FIELD_BY_KEY } from '../lib/scenario/index';
@@ -24,6 +24,7 @@ import {
 	shardIndexes,
 	SweepJsonWriter,
 	VaryError,
+	type ChunkSource,
 	type Shard,
 	type Vary
 } from '../lib/sweep/index';
@@ -213,23 +214,59 @@ export async function main(
 	return 0;
 }
 
+/** Reads a file in pieces of CHUNK_BYTES, decoding UTF-8 across their edges. */
+const CHUNK_BYTES = 1 << 16;
+
+function fileChunks(file: string): () => ChunkSource {
+	return () => {
+		const fd = openSync(file, 'r');
+		const bytes = Buffer.alloc(CHUNK_BYTES);
+		const decoder = new TextDecoder('utf-8', { fatal: false });
+		let open = true;
+		return () => {
+			if (!open) return null;
+			let n: number;
+			try {
+				n = readSync(fd, bytes, 0, CHUNK_BYTES, null);
+			} catch {
+				closeSync(fd);
+				throw new MergeError(`cannot read ${excerpt(file)}`);
+			}
+			if (n > 0) return decoder.decode(bytes.subarray(0, n), { stream: true });
+			open = false;
+			closeSync(fd);
+			return decoder.decode();
+		};
+	};
+}
+
+/** Merges shard files, streaming: a shard's points are read one at a time, never the file whole. */
 function merge(files: string[], out: Output): number {
-	const texts = new Map<string, string>();
+	const texts = new Map<string, () => ChunkSource>();
 	for (const file of files) {
 		try {
-			texts.set(file, readFileSync(file, 'utf8'));
+			closeSync(openSync(file, 'r'));
 		} catch {
 			return fail(out, [`cannot read ${excerpt(file)}`]);
 		}
+		texts.set(file, fileChunks(file));
 	}
-	let text = '';
+	// Written in pieces of about CHUNK_BYTES: a big grid's output is not held either.
+	let pending = '';
+	const flush = () => {
+		out.stdout(pending);
+		pending = '';
+	};
 	try {
-		mergeShards(texts, (t) => (text += t));
+		mergeShards(texts, (t) => {
+			pending += t;
+			if (pending.length >= CHUNK_BYTES) flush();
+		});
 	} catch (error) {
 		if (error instanceof MergeError) return fail(out, [error.message]);
 		throw error;
 	}
-	out.stdout(text);
+	flush();
 	return 0;
 }
 

@@ -1,6 +1,7 @@
 /**
- * One worker thread of `npm run sweep`: gets a point's index and settings, runs its
- * replications, posts the point back. The scenario and runs come once, in workerData.
+ * One worker thread of `npm run sweep` (run from the bundle workerBundle.ts builds): gets a
+ * point's index and settings, runs its replications, posts the point back. The scenario and
+ * runs come once, in workerData.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Scenario } from '../lib/scenario/index';

@@ -68,16 +68,19 @@ describe('breakReasons(point)', () => {
 	});
 });
 
-describe('valuePhrase(key, value)', () => {
-	it.each([
+describe('valuePhrase(key, value, to)', () => {
+	it.each<{ key: string; value: number; to?: number; expected: string }>([
 		{ key: 'teamsPerPm', value: 1, expected: '1 team per PM' },
 		{ key: 'teamsPerPm', value: 4, expected: '4 teams per PM' },
 		{ key: 'teamSize', value: 7, expected: '7 developers per team' },
 		{ key: 'stakeholderDays', value: 4, expected: 'stakeholder response time of 4 days' },
 		{ key: 'pmHours', value: 30, expected: 'PM hours per week of 30 h/week' },
-		{ key: 'pmMeetings', value: 0.3, expected: 'PM meeting overhead of 0.3' }
-	])('$key $value → $expected', ({ key, value, expected }) => {
-		expect(valuePhrase(key, value)).toBe(expected);
+		{ key: 'pmMeetings', value: 0.3, expected: 'PM meeting overhead of 0.3' },
+		{ key: 'teamsPerPm', value: 1, to: 3, expected: '1 to 3 teams per PM' },
+		{ key: 'pmHours', value: 30, to: 40, expected: 'PM hours per week of 30 to 40 h/week' },
+		{ key: 'teams', value: 1, to: 1, expected: '1 team' }
+	])('$key $value $to → $expected', ({ key, value, to, expected }) => {
+		expect(valuePhrase(key, value, to)).toBe(expected);
 	});
 });
 
@@ -140,12 +143,81 @@ describe('breakingPoint(vary, points)', () => {
 			point({ teamsPerPm: 1, teamSize: 5 }, { decisions: slowRoadmap(45) }),
 			point({ teamsPerPm: 2, teamSize: 5 })
 		];
-		expect(breakingPoint(grid, points)?.message).toBe(
-			'With 5 developers per team: already at 1 team per PM, roadmap p85 passes 40 days.'
-		);
+		expect(breakingPoint(grid, points)).toEqual({
+			key: 'teamsPerPm',
+			value: 1,
+			message:
+				'Never with 4 developers per team; already at 1 team per PM with 5 developers per team. At 1 team per PM with 5 developers per team, roadmap p85 passes 40 days.'
+		});
 		const byIndex = new Map(points.map((p, i) => [i, p]));
 		byIndex.set(1, point({ teamsPerPm: 2, teamSize: 4 }, { verdict: 'overloaded' }));
 		expect(overloadBoundary(grid, byIndex)).toEqual([1, null]);
+	});
+
+	/** A grid of teams per PM × PM hours whose row at `hours` breaks at `breaksAt` (null: never). */
+	function gridPoints(width: number, rows: [number, number | null][]): SweepPoint[] {
+		return rows.flatMap(([pmHours, breaksAt]) =>
+			Array.from({ length: width }, (_, i) =>
+				breaksAt !== null && i + 1 >= breaksAt
+					? point(
+							{ teamsPerPm: i + 1, pmHours },
+							{ verdict: 'overloaded', busiest: { role: 'PM 1', load: 1 + (i + 1) / 100 } }
+						)
+					: point({ teamsPerPm: i + 1, pmHours })
+			)
+		);
+	}
+
+	it('in a grid, says where every row breaks, rows that break alike in one clause', () => {
+		const grid = parseVaries(['teamsPerPm=1..8', 'pmHours=30..60:10']);
+		const points = gridPoints(8, [
+			[30, 5],
+			[40, 7],
+			[50, 7],
+			[60, null]
+		]);
+		expect(breakingPoint(grid, points)).toEqual({
+			key: 'teamsPerPm',
+			value: 5,
+			message:
+				'Beyond 4 teams per PM with PM hours per week of 30 h/week, beyond 6 with 40 to 50 h/week; never with 60 h/week. At 5 teams per PM with 30 h/week, PM 1 is overloaded (105% load).'
+		});
+	});
+
+	it('in a grid, a row that breaks later than a never row, and rows of log steps', () => {
+		const grid = parseVaries(['teamsPerPm=1..4', 'pmHours=30..50:10']);
+		expect(
+			breakingPoint(
+				grid,
+				gridPoints(4, [
+					[30, null],
+					[40, 1],
+					[50, 3]
+				])
+			)?.message
+		).toBe(
+			'Never with PM hours per week of 30 h/week; already at 1 team per PM with 40 h/week, beyond 2 with 50 h/week. At 1 team per PM with 40 h/week, PM 1 is overloaded (101% load).'
+		);
+		const coarse = parseVaries(['teams=2..10:4', 'teamSize=4..5']);
+		const slowAt10 = (teamSize: number) =>
+			[2, 6, 10].map((teams) =>
+				point({ teams, teamSize }, teams === 10 ? { decisions: slowRoadmap(41) } : {})
+			);
+		expect(breakingPoint(coarse, [...slowAt10(4), ...slowAt10(5)])?.message).toBe(
+			'Beyond 6 teams (at 10) with 4 to 5 developers per team. At 10 teams with 4 developers per team, roadmap p85 passes 40 days.'
+		);
+	});
+
+	it('in a grid, waits for the last point: until then a row may still break', () => {
+		const grid = parseVaries(['teamsPerPm=1..4', 'pmHours=30..40:10']);
+		const points = gridPoints(4, [
+			[30, 2],
+			[40, null]
+		]);
+		expect(breakingPoint(grid, points.slice(0, 7))).toBeNull();
+		expect(breakingPoint(grid, points)?.message).toBe(
+			'Beyond 1 team per PM with PM hours per week of 30 h/week; never with 40 h/week. At 2 teams per PM with 30 h/week, PM 1 is overloaded (102% load).'
+		);
 	});
 });
 

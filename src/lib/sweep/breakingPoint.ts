@@ -20,25 +20,41 @@ export interface BreakingPoint {
 	message: string;
 }
 
-/** How a sentence names a setting's value: "4 teams per PM"; other settings by their label. */
-const PHRASES: Record<string, (n: number) => string> = {
-	teams: (n) => `${n} ${n === 1 ? 'team' : 'teams'}`,
-	teamSize: (n) => `${n} ${n === 1 ? 'developer' : 'developers'} per team`,
-	teamsPerPm: (n) => `${n} ${n === 1 ? 'team' : 'teams'} per PM`,
-	teamsPerPo: (n) => `${n} ${n === 1 ? 'team' : 'teams'} per PO`
+/** Settings named by a noun: "4 teams per PM"; other settings by their label. */
+const NOUNS: Record<string, { one: string; many: string; per: string }> = {
+	teams: { one: 'team', many: 'teams', per: '' },
+	teamSize: { one: 'developer', many: 'developers', per: ' per team' },
+	teamsPerPm: { one: 'team', many: 'teams', per: ' per PM' },
+	teamsPerPo: { one: 'team', many: 'teams', per: ' per PO' }
 };
 
-/** "stakeholder response time of 4 days"; a label starting with an acronym keeps its case. */
-export function valuePhrase(key: string, value: number): string {
-	const phrase = PHRASES[key];
-	if (phrase) return phrase(value);
+const amount = (value: number, to?: number) =>
+	to === undefined || to === value ? String(value) : `${value} to ${to}`;
+
+function unitOf(key: string): string {
 	const field = FIELD_BY_KEY.get(key) as NumberField | undefined;
-	if (!field) return `${key} ${value}`;
+	return field?.unit && field.unit !== 'share' ? ` ${field.unit}` : '';
+}
+
+/**
+ * "stakeholder response time of 4 days", or of a range of values up to `to` ("4 to 6 teams per
+ * PM"); a label starting with an acronym keeps its case.
+ */
+export function valuePhrase(key: string, value: number, to?: number): string {
+	const noun = NOUNS[key];
+	const text = amount(value, to);
+	if (noun) return `${text} ${text === '1' ? noun.one : noun.many}${noun.per}`;
+	const field = FIELD_BY_KEY.get(key) as NumberField | undefined;
+	if (!field) return `${key} ${text}`;
 	const label = /^[A-Z][a-z]/.test(field.label)
 		? field.label.charAt(0).toLowerCase() + field.label.slice(1)
 		: field.label;
-	const unit = field.unit && field.unit !== 'share' ? ` ${field.unit}` : '';
-	return `${label} of ${value}${unit}`;
+	return `${label} of ${text}${unitOf(key)}`;
+}
+
+/** A value once its setting has been named: "6 teams per PM" still, "40 h/week" for a label. */
+function shortPhrase(key: string, value: number, to?: number): string {
+	return NOUNS[key] ? valuePhrase(key, value, to) : `${amount(value, to)}${unitOf(key)}`;
 }
 
 /** Why a point is past breaking: overloaded, and each kind whose p85 passes its limit. */
@@ -68,52 +84,113 @@ export function breakReasons(point: SweepPoint): string[] {
 const joined = (parts: string[]) =>
 	parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
 
-/** The sentence of a breaking point along `key`, given the point before it (if any). */
-function sentence(key: string, before: number | null, at: SweepPoint): string {
+/** Where one line (or one row of a grid) breaks: the value before it, if any, and its point. */
+interface LineBreak {
+	before: number | null;
+	at: SweepPoint;
+}
+
+/** "Beyond 4 teams per PM", "Below … (at 30)", "Already at 3 teams"; `full` names the setting. */
+function wherePhrase(key: string, { before, at }: LineBreak, full: boolean): string {
 	const value = at.values[key];
-	const reasons = joined(breakReasons(at));
-	if (before === null) return `Already at ${valuePhrase(key, value)}, ${reasons}.`;
+	const phrase = (n: number) => (full ? valuePhrase(key, n) : String(n));
+	if (before === null) return `already at ${phrase(value)}`;
 	const field = FIELD_BY_KEY.get(key) as NumberField | undefined;
-	const word = value > before ? 'Beyond' : 'Below';
 	const nextStep = field?.type === 'int' && Math.abs(value - before) === 1;
-	return `${word} ${valuePhrase(key, before)}${nextStep ? '' : ` (at ${value})`}, ${reasons}.`;
+	return `${value > before ? 'beyond' : 'below'} ${phrase(before)}${nextStep ? '' : ` (at ${value})`}`;
+}
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** Consecutive rows of a grid that break at the same place (or never): one clause. */
+interface RowGroup {
+	from: number;
+	to: number;
+	lineBreak: LineBreak | null;
+}
+
+const sameBreak = (a: LineBreak | null, b: LineBreak | null, key: string) =>
+	a === null || b === null
+		? a === b
+		: a.before === b.before && a.at.values[key] === b.at.values[key];
+
+/**
+ * The grid's sentence: where each run of rows breaks, then why at the first breaking point.
+ * "Beyond 4 teams per PM with PM hours per week of 30 h/week, beyond 6 with 40 h/week; never
+ * with 50 h/week. At 5 teams per PM with 30 h/week, PM 1 is overloaded (116% load)."
+ */
+function gridSentence(line: Vary, row: Vary, groups: RowGroup[], first: LineBreak): string {
+	let named = { line: false, row: false };
+	const clauses = groups.map(({ from, to, lineBreak }) => {
+		const rows = named.row ? shortPhrase(row.key, from, to) : valuePhrase(row.key, from, to);
+		named.row = true;
+		if (!lineBreak) return `never with ${rows}`;
+		const where = wherePhrase(line.key, lineBreak, !named.line);
+		named = { line: true, row: true };
+		return `${where} with ${rows}`;
+	});
+	// A comma between clauses of one kind, a semicolon between breaking and never.
+	const never = (i: number) => groups[i].lineBreak === null;
+	const listed = clauses
+		.map((c, i) => (i === 0 ? c : `${never(i) === never(i - 1) ? ',' : ';'} ${c}`))
+		.join('');
+	const at = first.at.values;
+	const why = `At ${valuePhrase(line.key, at[line.key])} with ${shortPhrase(row.key, at[row.key])}`;
+	return `${capitalised(listed)}. ${why}, ${joined(breakReasons(first.at))}.`;
 }
 
 /**
  * The breaking point, fed the points in sweep order (sweepPoints.ts) one at a time and holding
  * only the point before: the first value of the first setting at which the verdict turns
  * overloaded or some kind's p85 passes P85_LIMIT_DAYS. In a grid each row (a value of the second
- * setting) is a line; the first row that breaks names the point, with that row's value.
+ * setting) is a line; the sentence says where each row breaks (rows that break alike in one
+ * clause), and the key and value are those of the first row that breaks. A grid's result waits
+ * for its last point: until then a row may still break.
  */
 export class BreakingPointFinder {
 	private index = 0;
 	private previous: SweepPoint | null = null;
-	private found: BreakingPoint | null = null;
+	private rowBreak: LineBreak | null = null;
+	private first: LineBreak | null = null;
+	private readonly groups: RowGroup[] = [];
 
 	constructor(private readonly vary: readonly Vary[]) {}
 
 	add(point: SweepPoint): void {
 		const [line, row] = this.vary;
-		const inRow = this.index % line.values.length;
+		const width = line.values.length;
+		const inRow = this.index % width;
 		this.index++;
-		if (inRow === 0) this.previous = null;
-		if (this.found === null && breakReasons(point).length > 0) {
-			const before = this.previous?.values[line.key] ?? null;
-			let message = sentence(line.key, before, point);
-			if (row) {
-				const where = valuePhrase(row.key, point.values[row.key]);
-				message = `With ${where}: ${message.charAt(0).toLowerCase()}${message.slice(1)}`;
-			}
-			this.found = { key: line.key, value: point.values[line.key], message };
+		if (inRow === 0) {
+			this.previous = null;
+			this.rowBreak = null;
+		}
+		if (this.rowBreak === null && breakReasons(point).length > 0) {
+			this.rowBreak = { before: this.previous?.values[line.key] ?? null, at: point };
+			this.first ??= this.rowBreak;
 		}
 		this.previous = point;
+		if (row && inRow === width - 1) this.endRow(row.values[(this.index - 1 - inRow) / width]);
+	}
+
+	private endRow(value: number): void {
+		const last = this.groups.at(-1);
+		if (last && sameBreak(last.lineBreak, this.rowBreak, this.vary[0].key)) last.to = value;
+		else this.groups.push({ from: value, to: value, lineBreak: this.rowBreak });
 	}
 
 	get result(): BreakingPoint | null {
-		return this.found;
+		const [line, row] = this.vary;
+		if (this.first === null) return null;
+		const value = this.first.at.values[line.key];
+		if (!row) {
+			const where = capitalised(wherePhrase(line.key, this.first, true));
+			return { key: line.key, value, message: `${where}, ${joined(breakReasons(this.first.at))}.` };
+		}
+		if (this.index < line.values.length * row.values.length) return null;
+		return { key: line.key, value, message: gridSentence(line, row, this.groups, this.first) };
 	}
 }
-
 /** The breaking point of a whole list of points (in sweep order). */
 export function breakingPoint(vary: readonly Vary[], points: Iterable<SweepPoint>) {
 	const finder = new BreakingPointFinder(vary);

@@ -3,6 +3,7 @@ export * from './sweepPoints';
 export * from './sweepPoint';
 export * from './breakingPoint';
 export * from './sweepOutput';
+export * from './sweepJsonReader';
 export * from './sweepLink';
 export * from './presetSweeps';
 export * from './defaultVary';

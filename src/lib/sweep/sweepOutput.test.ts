@@ -53,7 +53,7 @@ describe('SweepJsonWriter', () => {
 			key: 'teamSize',
 			value: 3,
 			message:
-				'With combined PM/PO hours per week of 30 h/week: already at 3 developers per team, Team 1 is overloaded (135% load) and backlog p85 passes 20 days.'
+				'Already at 3 developers per team with combined PM/PO hours per week of 30 to 40 h/week. At 3 developers per team with 30 h/week, Team 1 is overloaded (135% load) and backlog p85 passes 20 days.'
 		});
 	});
 });

@@ -2,6 +2,7 @@ import { isScenario, type Scenario } from '../scenario/index';
 import { BreakingPointFinder, type BreakingPoint } from './breakingPoint';
 import { pointCount, pointValues, shardIndexes } from './sweepPoints';
 import type { SweepPoint } from './sweepPoint';
+import { SweepJsonError, SweepJsonReader, type ChunkSource } from './sweepJsonReader';
 import type { Vary } from './varySpec';
 
 /** One shard of a sweep: number `index` (1-based) of `of`. */
@@ -60,57 +61,81 @@ export class SweepJsonWriter {
 
 export class MergeError extends Error {}
 
+/** Opens one shard's text for reading from its start; a string is its whole text. */
+export type ShardText = string | (() => ChunkSource);
+
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-function readShard(text: string, name: string): SweepJson {
-	let value: unknown;
-	try {
-		value = JSON.parse(text);
-	} catch {
-		throw new MergeError(
-			`${name} is not JSON (expected the output of npm run sweep -- … --json --shard I/N)`
-		);
-	}
-	const json = value as Partial<SweepJson>;
-	if (
-		typeof json !== 'object' ||
-		json === null ||
-		!isScenario(json.scenario) ||
-		!Array.isArray(json.vary) ||
-		!Array.isArray(json.points) ||
-		typeof json.runs !== 'number' ||
-		typeof json.wallMs !== 'number'
-	) {
+const NOT_JSON = '(expected the output of npm run sweep -- … --json --shard I/N)';
+
+/** A reader of a shard, with its read errors named after the file. */
+function open(name: string, text: ShardText) {
+	const reader = new SweepJsonReader(typeof text === 'string' ? once(text) : text());
+	const named =
+		<A extends unknown[], R>(read: (...args: A) => R) =>
+		(...args: A): R => {
+			try {
+				return read(...args);
+			} catch (error) {
+				if (error instanceof SweepJsonError || error instanceof SyntaxError)
+					throw new MergeError(`${name} is not JSON ${NOT_JSON}: ${error.message}`);
+				throw error;
+			}
+		};
+	return {
+		reader,
+		head: named(() => reader.head()),
+		nextPoint: named(() => reader.nextPoint() as SweepPoint | null),
+		tail: named(() => reader.tail())
+	};
+}
+
+function once(text: string): ChunkSource {
+	let given = false;
+	return () => (given ? null : ((given = true), text));
+}
+
+type ShardHead = Pick<SweepJson, 'scenario' | 'vary' | 'runs'> & { shard: Shard };
+
+function checkHead(head: Record<string, unknown>, name: string): ShardHead {
+	const json = head as Partial<SweepJson>;
+	if (!isScenario(json.scenario) || !Array.isArray(json.vary) || typeof json.runs !== 'number') {
 		throw new MergeError(`${name} is not a sweep's JSON output`);
 	}
 	if (!json.shard) throw new MergeError(`${name} is a whole sweep, not a shard (--shard I/N)`);
-	return json as SweepJson;
+	return json as ShardHead;
 }
 
 /**
- * Joins shard outputs (`files`: name → text) into the output of one unsharded run, written
- * through `write`. Every shard of the same sweep must be there once; the merged `wallMs` is the
- * longest shard's, the wall time when they ran side by side.
+ * Joins shard outputs (`files`: name → text, or a way to read it in pieces) into the output of
+ * one unsharded run, written through `write`. Every shard of the same sweep must be there once;
+ * the merged `wallMs` is the longest shard's, the wall time when they ran side by side. Each
+ * shard is read twice, a point at a time: once to check it whole (nothing is written from a bad
+ * set), once to write its points in sweep order; memory holds a point per shard.
  */
-export function mergeShards(files: ReadonlyMap<string, string>, write: (text: string) => void) {
-	const shards = [...files].map(([name, text]) => ({ name, json: readShard(text, name) }));
-	if (shards.length === 0) throw new MergeError('--merge needs the shard files to join');
-	const [{ json: first, name: firstName }] = shards;
-	const of = first.shard!.of;
-	const byIndex = new Map<number, SweepJson>();
-	for (const { name, json } of shards) {
+export function mergeShards(files: ReadonlyMap<string, ShardText>, write: (text: string) => void) {
+	if (files.size === 0) throw new MergeError('--merge needs the shard files to join');
+	const shards = [...files].map(([name, text]) => {
+		const shard = open(name, text);
+		return { name, text, shard, head: checkHead(shard.head(), name) };
+	});
+	const [{ head: first, name: firstName }] = shards;
+	const of = first.shard.of;
+	const byIndex = new Map<number, (typeof shards)[number]>();
+	for (const entry of shards) {
+		const { name, head } = entry;
 		if (
-			!sameJson(json.scenario, first.scenario) ||
-			!sameJson(json.vary, first.vary) ||
-			json.runs !== first.runs ||
-			json.shard!.of !== of
+			!sameJson(head.scenario, first.scenario) ||
+			!sameJson(head.vary, first.vary) ||
+			head.runs !== first.runs ||
+			head.shard.of !== of
 		) {
 			throw new MergeError(`${name} is a shard of another sweep than ${firstName}`);
 		}
-		if (byIndex.has(json.shard!.index)) {
-			throw new MergeError(`shard ${json.shard!.index}/${of} is given twice (${name})`);
+		if (byIndex.has(head.shard.index)) {
+			throw new MergeError(`shard ${head.shard.index}/${of} is given twice (${name})`);
 		}
-		byIndex.set(json.shard!.index, json);
+		byIndex.set(head.shard.index, entry);
 	}
 	const missing = Array.from({ length: of }, (_, i) => i + 1).filter((i) => !byIndex.has(i));
 	if (missing.length > 0) {
@@ -119,20 +144,39 @@ export function mergeShards(files: ReadonlyMap<string, string>, write: (text: st
 		);
 	}
 	const count = pointCount(first.vary);
-	for (const [index, json] of byIndex) {
-		const expected = [...shardIndexes(count, index, of)];
-		const complete =
-			json.points.length === expected.length &&
-			expected.every((p, i) => sameJson(json.points[i].values, pointValues(first.vary, p)));
-		if (!complete) throw new MergeError(`shard ${index}/${of} is incomplete or out of order`);
+	let wallMs = 0;
+	for (const [index, { shard, name }] of byIndex) {
+		let complete = true;
+		for (const p of shardIndexes(count, index, of)) {
+			const point = shard.nextPoint();
+			if (!point || !sameJson(point.values, pointValues(first.vary, p))) complete = false;
+			if (!complete) break;
+		}
+		if (!complete || shard.nextPoint() !== null)
+			throw new MergeError(`shard ${index}/${of} is incomplete or out of order`);
+		const tail = shard.tail();
+		if (typeof tail.wallMs !== 'number')
+			throw new MergeError(`${name} is not a sweep's JSON output`);
+		wallMs = Math.max(wallMs, tail.wallMs);
 	}
+	// Checked: read again from the start, this time to write.
+	const readers = Array.from({ length: of }, (_, i) => {
+		const { name, text } = byIndex.get(i + 1)!;
+		const shard = open(name, text);
+		shard.head();
+		return shard;
+	});
 	const writer = new SweepJsonWriter(
 		{ scenario: first.scenario, vary: first.vary, runs: first.runs },
 		write
 	);
 	// Point p is in shard (p mod of) + 1 at place ⌊p / of⌋: a round robin over the shards.
 	for (let p = 0; p < count; p++) {
-		writer.add(byIndex.get((p % of) + 1)!.points[Math.floor(p / of)]);
+		const point = readers[p % of].nextPoint();
+		// Only a file changed between the two readings can fail here.
+		if (!point || !sameJson(point.values, pointValues(first.vary, p)))
+			throw new MergeError(`shard ${(p % of) + 1}/${of} changed while it was merged`);
+		writer.add(point);
 	}
-	return writer.finish(Math.max(...shards.map((s) => s.json.wallMs)));
+	return writer.finish(wallMs);
 }
