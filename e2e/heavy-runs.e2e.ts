@@ -57,6 +57,8 @@ test.describe('stale figures', () => {
 	test('after an edit the old figures are dimmed and marked busy until the new ones are in', async ({
 		page
 	}) => {
+		// 200 teams' runs take seconds each on a busy machine: time for both waits below.
+		test.setTimeout(90_000);
 		await openApp(page, 'preset=scale-up&weeks=104&runs=4');
 		const results = page.getByTestId('results');
 		await expect(results).toHaveAttribute('data-final-scenario', /scale-up&weeks=104/, {

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { presetScenario } from '../lib/scenario/index';
@@ -270,6 +270,7 @@ describe('heavyNotice(scenario, runs)', () => {
 		expect(run(['preset=combined', '--runs', '3']).stderr).toBe('');
 	});
 
+	// Estimating 200 teams' demand takes seconds on a busy machine.
 	it('gives the estimate in words for every demand at its maximum', () => {
 		const scenario = parseScenarioParams(MAX).scenario;
 		expect(heavyNotice(scenario, 1)).toMatch(
@@ -278,5 +279,30 @@ describe('heavyNotice(scenario, runs)', () => {
 		expect(heavyNotice(scenario, 500)).toMatch(
 			/about \d\.?\d* billion events over 500 runs, roughly \d+\.?\d* hours/
 		);
-	});
+	}, 30_000);
+
+	it('reaches stderr before the simulation starts, not with its output hours later', async () => {
+		// Its own process group, so the unfinished run (hours of work) is stopped with its tsx child.
+		const child = spawn('npx', ['tsx', 'src/cli/simulate.ts', MAX, '--runs', '500'], {
+			cwd: process.cwd(),
+			detached: true
+		});
+		let stdout = '';
+		child.stdout.on('data', (chunk) => (stdout += chunk));
+		try {
+			const notice = await new Promise<string>((resolve, reject) => {
+				let stderr = '';
+				child.stderr.on('data', (chunk) => {
+					stderr += chunk;
+					const line = ourLines(stderr).find((l) => stderr.includes(`${l}\n`));
+					if (line) resolve(line);
+				});
+				child.on('exit', (code) => reject(new Error(`exited ${code} with ${stderr}`)));
+			});
+			expect(notice).toBe(heavyNotice(parseScenarioParams(MAX).scenario, 500).trimEnd());
+			expect(stdout).toBe('');
+		} finally {
+			process.kill(-child.pid!, 'SIGKILL');
+		}
+	}, 60_000);
 });

@@ -149,4 +149,25 @@ describe('parseScenarioParams on hostile links (fuzz)', () => {
 		);
 		expect(checked).toBeGreaterThan(2500);
 	}, 180_000);
+
+	it('a version-1 link, migrated first, never throws, fits the schema, keeps messages short', () => {
+		// Its old keys too: the migration reads itemsPerSprint and sprintWeeks as numbers.
+		const oldKey = fc.constantFrom('itemsPerSprint', 'sprintWeeks', 'preset');
+		const version1 = fc
+			.tuple(anyPairs, fc.array(fc.tuple(oldKey, anyValue), { maxLength: 3 }))
+			.map(([pairs, old]) => new URLSearchParams([['v', '1'], ...old, ...pairs]).toString());
+		fc.assert(
+			fc.property(version1, (link) => {
+				const pairs = [...new URLSearchParams(link)];
+				const { scenario, issues } = parseScenarioParams(link);
+				expect(v.is(ScenarioSchema, scenario)).toBe(true);
+				for (const issue of issues) {
+					expect(issue.message.length).toBeLessThanOrEqual(MAX_MESSAGE_LENGTH);
+				}
+				expect(issues.length).toBeLessThanOrEqual(pairs.length);
+				expect(parseScenarioParams(toQueryString(scenario)).issues).toEqual([]);
+			}),
+			{ numRuns: 1000 }
+		);
+	}, 120_000);
 });
