@@ -30,14 +30,7 @@ import {
 	toSummaryJson,
 	type SimulationSummary
 } from '../lib/sim/index';
-import {
-	ASSUMED_EVENTS_PER_SECOND,
-	durationText,
-	estimatedSeconds,
-	eventsText,
-	isHeavy,
-	workEstimate
-} from '../lib/sim/workEstimate';
+import { heavyWorkText, workEstimate } from '../lib/sim/workEstimate';
 
 export const USAGE = `usage: npm run simulate -- '<scenario query string or URL>' [--runs N] [--json]
 
@@ -221,16 +214,9 @@ export interface CliOutput {
 
 /** The stderr line that announces a heavy run, or '' when the run is light. */
 export function heavyNotice(scenario: Scenario, runs: number): string {
-	const estimate = workEstimate(scenario, runs);
-	if (!isHeavy(estimate)) return '';
-	const seconds = estimatedSeconds(estimate, ASSUMED_EVENTS_PER_SECOND, 1);
-	return (
-		`simulate: a heavy scenario: ${eventsText(estimate.events)} over ${runs} ${runs === 1 ? 'run' : 'runs'}, ` +
-		`${durationText(seconds)} on one core at ${formatCount(ASSUMED_EVENTS_PER_SECOND)} events a second\n`
-	);
+	const text = heavyWorkText(workEstimate(scenario, runs));
+	return text ? `simulate: ${text}\n` : '';
 }
-
-const formatCount = (n: number) => n.toLocaleString('en-GB');
 
 /**
  * The whole command as a function of its arguments, so tests need not spawn a process. `notify`

@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import type { SweepJson } from '../lib/sweep/index';
-import { main, parseArgs, UsageError } from './sweep';
+import { parseScenarioParams } from '../lib/scenario/index';
+import { parseVaries, type SweepJson } from '../lib/sweep/index';
+import { heavySweepNotice, main, parseArgs, UsageError } from './sweep';
 
 const exec = promisify(execFile);
 
@@ -144,6 +145,26 @@ describe('main(argv): a sweep', () => {
 		const json = JSON.parse(a.stdout) as SweepJson;
 		expect(json.vary).toEqual([{ key: 'teamSize', values: [5, 6] }]);
 		expect(json.points.map((p) => p.verdict)).toEqual(['strained', 'strained']);
+	});
+});
+
+describe('a heavy sweep is announced on stderr before it starts', () => {
+	const scenario = parseScenarioParams(new URLSearchParams('v=2&preset=scale-up')).scenario;
+	const everyPoint = (n: number) => Array.from({ length: n }, (_, i) => i);
+
+	it('a 100 × 10 grid of up to 200 teams, 10 runs a point, is heavy and says how heavy', () => {
+		const vary = parseVaries(['teams=2..200:2', 'teamSize=3..12']);
+		expect(heavySweepNotice(scenario, vary, 10, everyPoint(1000))).toMatch(
+			/^sweep: a heavy sweep: about \d+(\.\d)? (million|billion) events over 10,000 runs, roughly [\d.]+ (minutes|hours) on one core at 200,000 events a second\n$/
+		);
+	});
+
+	it('the default ten-point sweep is not, and a light sweep prints nothing on stderr', async () => {
+		const vary = parseVaries(['teamsPerPm=1..10']);
+		expect(heavySweepNotice(scenario, vary, 20, everyPoint(10))).toBe('');
+		const out = await sweep(LINK, '--vary', 'teamSize=3..4', '--runs', '2', '--jobs', '1');
+		expect(out.code).toBe(0);
+		expect(out.stderr).toBe('');
 	});
 });
 

@@ -8,12 +8,13 @@
  * Each point runs N replications (the scenario's runs unless --runs) on worker threads, and is
  * printed as soon as the points before it are: nothing is held. A point's figures are those of
  * `npm run simulate -- '<its link>' --runs N --json` (docs/sweep.md). Exit codes: 0 done, 2 bad
- * arguments, a bad scenario link, a bad --vary or shards that do not merge.
+ * arguments, a bad scenario link, a bad --vary or shards that do not merge. A sweep whose
+ * estimated work (every point's runs) is above HEAVY_WORK_EVENTS says so on stderr first.
  */
 import { closeSync, openSync, readSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
-import { excerpt, excerptName, FIELD_BY_KEY } from '../lib/scenario/index';
+import { excerpt, excerptName, FIELD_BY_KEY, type Scenario } from '../lib/scenario/index';
 import {
 	MergeError,
 	mergeShards,
@@ -22,12 +23,14 @@ import {
 	pointValues,
 	readSweepLink,
 	shardIndexes,
+	sweepWorkEstimate,
 	SweepJsonWriter,
 	VaryError,
 	type ChunkSource,
 	type Shard,
 	type Vary
 } from '../lib/sweep/index';
+import { heavyWorkText } from '../lib/sim/workEstimate';
 import { runPoints } from './pointPool';
 import { formatRow, headerLines, type TableColumns } from './sweepTable';
 
@@ -140,6 +143,17 @@ function fail(out: Output, lines: string[], usage = false): number {
 	return 2;
 }
 
+/** The stderr line that announces a heavy sweep (all its points' runs), or '' when it is light. */
+export function heavySweepNotice(
+	scenario: Scenario,
+	vary: readonly Vary[],
+	runs: number,
+	indexes: readonly number[]
+): string {
+	const text = heavyWorkText(sweepWorkEstimate(scenario, vary, runs, indexes), 'sweep');
+	return text ? `sweep: ${text}\n` : '';
+}
+
 /** The whole command; resolves with its exit code. `now` is the wall clock (fixed in tests). */
 export async function main(
 	argv: readonly string[],
@@ -178,8 +192,10 @@ export async function main(
 	const count = pointCount(vary);
 	const shard = args.shard ?? undefined;
 	const indexes = shard
-		? shardIndexes(count, shard.index, shard.of)
-		: Array.from({ length: count }, (_, i) => i).values();
+		? [...shardIndexes(count, shard.index, shard.of)]
+		: Array.from({ length: count }, (_, i) => i);
+	const heavy = heavySweepNotice(scenario, vary, runs, indexes);
+	if (heavy) out.stderr(heavy);
 	const started = now();
 	const points = (function* () {
 		for (const index of indexes) yield { index, values: pointValues(vary, index) };

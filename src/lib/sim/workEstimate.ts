@@ -118,6 +118,21 @@ export function durationText(seconds: number): string {
 	return `roughly ${round2(minutes / 60)} hours`;
 }
 
+/**
+ * The line a command prints on stderr before heavy work, or '' when the work is within the
+ * budget: "a heavy scenario: about 14 million events over 1 run, roughly 70 seconds on one core
+ * at 200,000 events a second".
+ */
+export function heavyWorkText(estimate: WorkEstimate, what = 'scenario'): string {
+	if (!isHeavy(estimate)) return '';
+	const seconds = estimatedSeconds(estimate, ASSUMED_EVENTS_PER_SECOND, 1);
+	const runs = estimate.runs;
+	return (
+		`a heavy ${what}: ${eventsText(estimate.events)} over ${runs.toLocaleString('en-GB')} ${runs === 1 ? 'run' : 'runs'}, ` +
+		`${durationText(seconds)} on one core at ${ASSUMED_EVENTS_PER_SECOND.toLocaleString('en-GB')} events a second`
+	);
+}
+
 /** Two significant figures, as text: 41, 2.3, 0.85. */
 function round2(x: number): string {
 	return String(Number(x.toPrecision(2)));

@@ -7,3 +7,4 @@ export * from './sweepJsonReader';
 export * from './sweepLink';
 export * from './presetSweeps';
 export * from './defaultVary';
+export * from './sweepEstimate';
