@@ -5,11 +5,11 @@
  */
 import { area, line, max, scaleBand, scaleLinear, scaleSequential, interpolateViridis } from 'd3';
 import { DECISION_KINDS, type DecisionKind } from '$lib/sim/types';
-import type { SweepPoint, Vary } from '$lib/sweep';
+import type { SweepPoint, SweepValue, Vary } from '$lib/sweep';
 
 export interface Slot {
 	index: number;
-	value: number;
+	value: SweepValue;
 	x: number;
 	width: number;
 }

@@ -1,7 +1,8 @@
 import { FIELD_BY_KEY, type NumberField } from '../scenario/index';
 import { DECISION_KINDS, type DecisionKind } from '../sim/index';
 import type { SweepPoint } from './sweepPoint';
-import type { Vary } from './varySpec';
+import { lineLabel } from './lineLabel';
+import type { SweepValue, Vary } from './varySpec';
 
 /**
  * The 85th-percentile lead time past which a decision kind is too slow, in working days.
@@ -29,7 +30,8 @@ const PHRASES: Record<string, (n: number) => string> = {
 };
 
 /** "stakeholder response time of 4 days"; a label starting with an acronym keeps its case. */
-export function valuePhrase(key: string, value: number): string {
+export function valuePhrase(key: string, value: SweepValue): string {
+	if (typeof value === 'string') return lineLabel(key, value);
 	const phrase = PHRASES[key];
 	if (phrase) return phrase(value);
 	const field = FIELD_BY_KEY.get(key) as NumberField | undefined;
@@ -70,7 +72,8 @@ const joined = (parts: string[]) =>
 
 /** The sentence of a breaking point along `key`, given the point before it (if any). */
 function sentence(key: string, before: number | null, at: SweepPoint): string {
-	const value = at.values[key];
+	// The first setting is always a number (parseVaries); the second may be a line's option.
+	const value = at.values[key] as number;
 	const reasons = joined(breakReasons(at));
 	if (before === null) return `Already at ${valuePhrase(key, value)}, ${reasons}.`;
 	const field = FIELD_BY_KEY.get(key) as NumberField | undefined;
@@ -98,13 +101,13 @@ export class BreakingPointFinder {
 		this.index++;
 		if (inRow === 0) this.previous = null;
 		if (this.found === null && breakReasons(point).length > 0) {
-			const before = this.previous?.values[line.key] ?? null;
+			const before = (this.previous?.values[line.key] as number | undefined) ?? null;
 			let message = sentence(line.key, before, point);
 			if (row) {
 				const where = valuePhrase(row.key, point.values[row.key]);
 				message = `With ${where}: ${message.charAt(0).toLowerCase()}${message.slice(1)}`;
 			}
-			this.found = { key: line.key, value: point.values[line.key], message };
+			this.found = { key: line.key, value: point.values[line.key] as number, message };
 		}
 		this.previous = point;
 	}
