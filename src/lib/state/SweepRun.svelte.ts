@@ -6,12 +6,13 @@
  * The first point should be on screen within 300 ms of opening a link (issue 11), so the pool is
  * started when the page is created, before it hydrates and reads its link, and each worker's
  * first point comes first as a provisional point (its first replication alone, kept apart in
- * `provisional`), replaced by the point's own figures. Arrivals are applied once per animation
- * frame, so a grid of hundreds of points redraws at most once a frame.
+ * `provisional`), replaced by the point's own figures. Arrivals are applied together at an
+ * animation frame, at most every MIN_FLUSH_GAP_MS, so a grid of hundreds of points redraws in
+ * batches.
  */
 import { SvelteMap } from 'svelte/reactivity';
 import type { Scenario } from '$lib/scenario';
-import { pointCount, pointValues, type SweepPoint, type Vary } from '$lib/sweep';
+import { pointCount, pointValues, runOrder, type SweepPoint, type Vary } from '$lib/sweep';
 import type { SweepPointRequest, SweepPointResponse } from '$lib/workers/sweep.worker';
 
 /** Workers when the browser does not say how many cores it has (assumption: a 2-core laptop). */
@@ -20,6 +21,12 @@ const FALLBACK_CORES = 2;
 const MAX_WORKERS = 16;
 /** Arrivals are applied at the next frame, or after this long when no frame comes (hidden tab). */
 const FLUSH_FALLBACK_MS = 100;
+/**
+ * Redraws at most this often, so a fast grid's points come in batches: each redraw restyles every
+ * cell (the colour scale moves), and on a busy 2-core machine one redraw a point made long tasks.
+ * Assumption: six updates a second still read as streaming.
+ */
+const MIN_FLUSH_GAP_MS = 160;
 
 export type SweepState = 'idle' | 'running' | 'done' | 'cancelled' | 'failed';
 
@@ -50,6 +57,7 @@ export class SweepRun {
 	private spare: Worker[] = [];
 	private arrived: SweepPointResponse[] = [];
 	private flushScheduled = false;
+	private lastFlush = -Infinity;
 	private started = 0;
 
 	/** Starts the pool at once in a browser, so worker start-up overlaps the page's own. */
@@ -77,16 +85,18 @@ export class SweepRun {
 		this.firstMs = null;
 		this.wallMs = null;
 		this.started = performance.now();
+		this.lastFlush = -Infinity;
 		performance.mark('sweep:start');
 		const size = Math.min(poolLimit(), this.total);
 		this.poolSize = size;
 		const generation = this.spare.length > 0 ? this.spare.splice(0) : [];
 		for (const extra of generation.splice(size)) extra.terminate();
 		while (generation.length < size) generation.push(newWorker());
+		const order = runOrder(vary);
 		let next = 0;
 		const send = (worker: Worker, first: boolean) => {
 			if (next >= this.total) return;
-			const index = next++;
+			const index = order[next++];
 			const request: SweepPointRequest = {
 				scenario,
 				runs,
@@ -132,8 +142,13 @@ export class SweepRun {
 		if (this.flushScheduled) return;
 		this.flushScheduled = true;
 		const flush = () => this.flush();
-		requestAnimationFrame(flush);
-		setTimeout(flush, FLUSH_FALLBACK_MS);
+		const wait = Math.max(0, this.lastFlush + MIN_FLUSH_GAP_MS - performance.now());
+		const atFrame = () => {
+			requestAnimationFrame(flush);
+			setTimeout(flush, FLUSH_FALLBACK_MS);
+		};
+		if (wait === 0) atFrame();
+		else setTimeout(atFrame, wait);
 	}
 
 	/** Applies every arrival since the last frame in one go. */
@@ -141,6 +156,7 @@ export class SweepRun {
 		this.flushScheduled = false;
 		const arrived = this.arrived.splice(0);
 		if (arrived.length === 0 || this.state !== 'running') return;
+		this.lastFlush = performance.now();
 		for (const data of arrived) {
 			if (data.type === 'error') {
 				this.error = `Point ${data.index + 1} could not run: ${data.message}`;

@@ -9,7 +9,7 @@ import { SweepBreakingPointFinder } from './lineBreakingPoints';
 import { lineLabel } from './lineLabel';
 import { settledBreakingPoint } from './settledBreakingPoint';
 import { SweepJsonWriter, type SweepJson } from './sweepOutput';
-import { pointCount, pointScenario, pointValues } from './sweepPoints';
+import { pointCount, pointScenario, pointValues, runOrder } from './sweepPoints';
 import { runSweepPoint, type SweepPoint } from './sweepPoint';
 import { parseVaries, parseVary, VaryError, type SweepValues } from './varySpec';
 
@@ -58,6 +58,12 @@ describe('parseVary(spec) of a choice setting', () => {
 		const vary = parseVaries(['teams:2..8:3', 'model:combined,separate']);
 		expect(pointCount(vary)).toBe(6);
 		expect(pointValues(vary, 4)).toEqual({ teams: 5, model: 'separate' });
+	});
+
+	it('runs the lines side by side in the page, every point once', () => {
+		const vary = parseVaries(['teams:2..8:3', 'model:combined,separate']);
+		expect(runOrder(vary)).toEqual([0, 3, 1, 4, 2, 5]);
+		expect(runOrder(parseVaries(['teams:2..4', 'teamSize:5..6']))).toEqual([0, 1, 2, 3, 4, 5]);
 	});
 });
 

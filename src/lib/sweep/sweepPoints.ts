@@ -1,5 +1,5 @@
 import type { Scenario } from '../scenario/index';
-import type { SweepValues, Vary } from './varySpec';
+import { isLineVary, type SweepValues, type Vary } from './varySpec';
 
 /**
  * The points of a sweep in their one order: the first setting varies fastest, so a grid is
@@ -44,4 +44,16 @@ export function pointScenario(scenario: Scenario, values: SweepValues, runs: num
 /** The indexes shard `shard` of `of` runs: every `of`-th point from the shard's number (1-based). */
 export function* shardIndexes(count: number, shard: number, of: number): Generator<number> {
 	for (let i = shard - 1; i < count; i += of) yield i;
+}
+
+/**
+ * The order a page runs the points in: sweep order, but a compare sweep's lines side by side
+ * (each value of the first setting for every line in turn), so the lines grow together.
+ */
+export function runOrder(vary: readonly Vary[]): number[] {
+	const count = pointCount(vary);
+	if (!isLineVary(vary[1])) return Array.from({ length: count }, (_, i) => i);
+	const width = vary[0].values.length;
+	const lines = vary[1].values.length;
+	return Array.from({ length: count }, (_, i) => (i % lines) * width + Math.floor(i / lines));
 }
