@@ -238,6 +238,8 @@ test('the first point is drawn early as provisional, then replaced by its own fi
 	await expect(page.getByText('provisional (first run only)')).toBeVisible();
 	expect(await seriousAxeProblems(page)).toEqual([]);
 	await expect(page.locator('[data-state="done"]')).toBeVisible({ timeout: 60_000 });
+	// Started once, from the address before hydration, and not again when the page mounted.
+	expect(await page.evaluate(() => performance.getEntriesByName('sweep:start').length)).toBe(1);
 	await expect(page.locator('[data-provisional]')).toHaveCount(0);
 	await expect(page.locator('[data-sweep-point]')).toHaveCount(2);
 	await expect(page.getByText('provisional (first run only)')).toHaveCount(0);
