@@ -12,8 +12,13 @@
  *   view (`data-final-at`): the last view updated, reported as `updateMs`.
  * Long tasks (PerformanceObserver 'longtask') over 200 ms are counted during the 50-team round.
  *
- * `npx tsx bench-browser/run.ts [--json] [--changes N]`
- * With --json: {updateMsMedian, updateMsP95, updateMsMedian50Teams, longTasksOver200ms50Teams, ...}.
+ * Then the sweep round (sweepRound.ts): /sweep links of the default scenario (teams per PM 1–10,
+ * and a 10 × 10 grid) opened afresh, timed to the first point drawn and to the last, with long
+ * tasks counted; goals: first point within 300 ms, no long task over 200 ms.
+ *
+ * `npx tsx bench-browser/run.ts [--json] [--changes N] [--sweep-only] [--sweep-repeats N]`
+ * With --json: {updateMsMedian, updateMsP95, updateMsMedian50Teams, longTasksOver200ms50Teams,
+ * sweeps: [{label, firstPointMsMedian, allPointsMsMedian, longTasksOver200, ...}], ...}.
  */
 import { chromium, type Page } from '@playwright/test';
 import { existsSync } from 'node:fs';
@@ -21,6 +26,14 @@ import { createServer } from 'node:net';
 import { cpus } from 'node:os';
 import { preview } from 'vite';
 import { chromiumArgs, chromiumExecutable } from '../scripts/chromium';
+import {
+	FIRST_POINT_GOAL_MS,
+	LONG_TASK_LIMIT_MS,
+	recordSweepMarks,
+	SWEEP_CASES,
+	sweepRound,
+	sweepSummary
+} from './sweepRound';
 
 interface Sample {
 	renderedMs: number;
@@ -136,9 +149,17 @@ async function main(argv: string[]): Promise<void> {
 	const json = argv.includes('--json');
 	const changesAt = argv.indexOf('--changes');
 	const changes = changesAt >= 0 ? Number(argv[changesAt + 1]) : 30;
-	if (!Number.isInteger(changes) || changes < 1) {
-		process.stderr.write('bench-browser: --changes needs a positive whole number\n');
-		process.exit(2);
+	const sweepOnly = argv.includes('--sweep-only');
+	const repeatsAt = argv.indexOf('--sweep-repeats');
+	const sweepRepeats = repeatsAt >= 0 ? Number(argv[repeatsAt + 1]) : 3;
+	for (const [flag, n] of [
+		['--changes', changes],
+		['--sweep-repeats', sweepRepeats]
+	] as const) {
+		if (!Number.isInteger(n) || n < 1) {
+			process.stderr.write(`bench-browser: ${flag} needs a positive whole number\n`);
+			process.exit(2);
+		}
 	}
 	if (!existsSync('build/index.html')) {
 		process.stderr.write('bench-browser: no build/ here; run `npm run build` first\n');
@@ -168,27 +189,27 @@ async function main(argv: string[]): Promise<void> {
 				void store;
 			}
 		});
+		await recordSweepMarks(context);
 		const page = await context.newPage();
-		const small = await round(page, baseUrl, 'default (8 ↔ 9 teams)', [8, 9], changes, 2);
-		const large = await round(page, baseUrl, '50 teams (50 ↔ 51)', [50, 51], changes, 1);
-		const a = summary(small);
-		const b = summary(large);
-		const result = {
-			updateMsMedian: round1(a.finalMedian),
-			updateMsP95: round1(a.finalP95),
-			updateMsMedian50Teams: round1(b.finalMedian),
-			longTasksOver200ms50Teams: b.longTasksOver200,
-			renderMsMedian: round1(a.renderedMedian),
-			renderMsP95: round1(a.renderedP95),
-			renderMsMedian50Teams: round1(b.renderedMedian),
-			longestTaskMs50Teams: round1(b.longestTask),
-			changes,
-			cpus: cpus().length
-		};
-		if (json) {
-			process.stdout.write(JSON.stringify(result, null, 2) + '\n');
-		} else {
-			const lines = [
+		const lines: string[] = [];
+		let result: Record<string, unknown> = { changes, cpus: cpus().length };
+		if (!sweepOnly) {
+			const small = await round(page, baseUrl, 'default (8 ↔ 9 teams)', [8, 9], changes, 2);
+			const large = await round(page, baseUrl, '50 teams (50 ↔ 51)', [50, 51], changes, 1);
+			const a = summary(small);
+			const b = summary(large);
+			result = {
+				updateMsMedian: round1(a.finalMedian),
+				updateMsP95: round1(a.finalP95),
+				updateMsMedian50Teams: round1(b.finalMedian),
+				longTasksOver200ms50Teams: b.longTasksOver200,
+				renderMsMedian: round1(a.renderedMedian),
+				renderMsP95: round1(a.renderedP95),
+				renderMsMedian50Teams: round1(b.renderedMedian),
+				longestTaskMs50Teams: round1(b.longestTask),
+				...result
+			};
+			lines.push(
 				`Browser update latency: Chromium, built app, ${changes} changes of "Teams" per scenario, ${cpus().length} CPUs`,
 				'"all views" = every view and headline figure shows the new scenario (its own run, the figures the CLI prints);',
 				'"final" = the replications are in too (the ranges under the figures and on the lead times)',
@@ -204,10 +225,32 @@ async function main(argv: string[]): Promise<void> {
 				}),
 				'',
 				`Goal: final median under 200 ms for the default scenario: ${a.finalMedian < 200 ? 'PASS' : 'FAIL'} (${ms(a.finalMedian)})`,
-				`Goal: no long task over 200 ms for 50 teams: ${b.longTasksOver200 === 0 ? 'PASS' : 'FAIL'}`
-			];
-			process.stdout.write(lines.join('\n') + '\n');
+				`Goal: no long task over 200 ms for 50 teams: ${b.longTasksOver200 === 0 ? 'PASS' : 'FAIL'}`,
+				''
+			);
 		}
+		const sweeps = [];
+		for (const sweep of SWEEP_CASES) {
+			const s = sweepSummary(await sweepRound(page, baseUrl, sweep, sweepRepeats), (v) =>
+				percentile(v, 0.5)
+			);
+			sweeps.push({ label: sweep.label, query: sweep.query, ...s });
+		}
+		result = { ...result, sweeps, sweepRepeats };
+		lines.push(
+			`Sweeps: /sweep links of the default scenario opened ${sweepRepeats} times each (after a warm-up), timed from the navigation`,
+			'sweep                points   first point median   max     all points median   long tasks >200 ms',
+			...sweeps.map(
+				(s) =>
+					`${s.label.padEnd(20)} ${String(s.points).padStart(6)} ${ms(s.firstPointMsMedian).padStart(20)} ${ms(s.firstPointMsMax).padStart(7)} ${ms(s.allPointsMsMedian).padStart(19)}   ${s.longTasksOver200} (longest ${ms(s.longestTask)})`
+			),
+			'',
+			...sweeps.flatMap((s) => [
+				`Goal: first point of "${s.label}" within ${FIRST_POINT_GOAL_MS} ms: ${s.firstPointMsMax <= FIRST_POINT_GOAL_MS ? 'PASS' : 'FAIL'} (median ${ms(s.firstPointMsMedian)}, max ${ms(s.firstPointMsMax)})`,
+				`Goal: no long task over ${LONG_TASK_LIMIT_MS} ms during "${s.label}": ${s.longTasksOver200 === 0 ? 'PASS' : 'FAIL'} (longest ${ms(s.longestTask)})`
+			])
+		);
+		process.stdout.write(json ? JSON.stringify(result, null, 2) + '\n' : lines.join('\n') + '\n');
 	} finally {
 		await browser.close();
 		await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));

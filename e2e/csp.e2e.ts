@@ -53,7 +53,7 @@ async function downloadText(page: Page, click: () => Promise<void>): Promise<str
 	return readFileSync(await (file as Download).path(), 'utf8');
 }
 
-const PAGES = ['/', '/compare', '/report', '/model'];
+const PAGES = ['/', '/compare', '/report', '/model', '/sweep'];
 
 test('every page carries the policy as a meta tag, with SvelteKit’s script hashes', async ({
 	page
@@ -193,4 +193,18 @@ test('embed and presentation modes run with no violation', async ({ page }) => {
 	await expect(page.locator('figure[data-view]:visible')).toHaveCount(1);
 	await page.keyboard.press('End');
 	expect(await violations(page)).toEqual([]);
+});
+
+test('sweeps (a line, a grid) run in their worker pool with no violation', async ({ page }) => {
+	test.setTimeout(90_000);
+	for (const query of [
+		'weeks=13&runs=2&vary=teamsPerPm:2..4',
+		'preset=startup&weeks=13&runs=2&vary=teamSize:3..4&vary=pmpoHours:30..40:10'
+	]) {
+		await page.goto(`/sweep?${query}`);
+		await hydrated(page);
+		await expect(page.locator('[data-state="done"]')).toBeVisible({ timeout: 30_000 });
+		await expect(page.locator('[data-sweep-point]').first()).toBeVisible();
+		expect(await violations(page)).toEqual([]);
+	}
 });

@@ -25,6 +25,7 @@ test.beforeEach(async ({ page }) => {
 
 const LINE = 'weeks=13&runs=3&vary=teamsPerPm:2..6';
 const GRID = 'preset=startup&weeks=13&runs=2&vary=teamSize:3..6&vary=pmpoHours:30..40:5';
+const COMPARE = 'weeks=13&runs=2&vary=teams:2..8:3&vary=model:combined,separate';
 
 async function openSweep(page: Page, query: string) {
 	await page.goto(`/sweep?${query}`);
@@ -48,8 +49,10 @@ test('a sweep link draws every point and names the breaking point as the CLI doe
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 		'Sweep: Teams per Product Manager 2–6'
 	);
+	await expect(page.locator('[data-state="done"]')).toBeVisible({ timeout: 30_000 });
 	const points = page.locator('[data-sweep-point]');
-	await expect(points).toHaveCount(5, { timeout: 30_000 });
+	await expect(points).toHaveCount(5);
+	await expect(page.locator('[data-provisional]')).toHaveCount(0);
 	expect(await points.evaluateAll((els) => els.map((e) => e.getAttribute('data-value')))).toEqual([
 		'2',
 		'3',
@@ -65,6 +68,17 @@ test('a sweep link draws every point and names the breaking point as the CLI doe
 		'Beyond 4 teams per PM, PM 1 (teams 1–5) is overloaded (122% load).'
 	);
 	await expect(sentence).toHaveText(`Breaking point: ${cli.breakingPoint!.message}`);
+	// Every point's figures are the CLI's: verdict and busiest role's load, as the table shows.
+	await page.getByText('Figures of every point').click();
+	const rows = page.locator('.figures tbody tr');
+	await expect(rows).toHaveCount(5);
+	const cliPoints = cli.points as { verdict: string; busiest: { role: string; load: number } }[];
+	for (const [i, p] of cliPoints.entries()) {
+		await expect(rows.nth(i)).toContainText(p.verdict);
+		await expect(rows.nth(i)).toContainText(
+			`${p.busiest.role}, ${Math.round(p.busiest.load * 100)}%`
+		);
+	}
 	await expect(page.getByText('All 5 points in')).toBeVisible();
 	expect(await seriousAxeProblems(page)).toEqual([]);
 	expect(await page.evaluate(() => window.cspViolations)).toEqual([]);
@@ -96,8 +110,9 @@ test('clicking a point opens its scenario on the main page', async ({ page }) =>
 
 test('a two-setting sweep draws a heatmap with the overloaded boundary', async ({ page }) => {
 	await openSweep(page, GRID);
+	await expect(page.locator('[data-state="done"]')).toBeVisible({ timeout: 30_000 });
 	const cells = page.locator('[data-sweep-point]');
-	await expect(cells).toHaveCount(12, { timeout: 30_000 });
+	await expect(cells).toHaveCount(12);
 	await expect(page.locator('[data-sweep-point][data-value="4,35"]')).toHaveCount(1);
 	await expect(page.locator('path.boundary').first()).toHaveAttribute('d', /^M/);
 	// Every row of the grid breaks at its first value: one clause names them all, as the CLI does.
@@ -125,11 +140,14 @@ test('a bad vary says why and offers the sweeps of its preset', async ({ page })
 });
 
 test('screenshots at 1280 and 360 px', async ({ page }) => {
+	test.setTimeout(90_000);
 	for (const [width, query, name] of [
 		[1280, LINE, 'line'],
 		[360, LINE, 'line'],
 		[1280, GRID, 'grid'],
-		[360, GRID, 'grid']
+		[360, GRID, 'grid'],
+		[1280, COMPARE, 'compare'],
+		[360, COMPARE, 'compare']
 	] as const) {
 		await page.setViewportSize({ width, height: 900 });
 		await openSweep(page, query);
@@ -160,13 +178,77 @@ test('compare offers the sweeps of B’s preset', async ({ page }) => {
 	const offers = page.getByRole('navigation', { name: 'Where does B break? Sweep it' });
 	await expect(offers.getByRole('link')).toHaveText([
 		'How many teams can one PM serve?',
-		'How far does the separate model scale in teams?',
-		'How far does the combined model scale in teams?'
+		'How far do combined and separate PM/PO scale in teams?'
 	]);
 	await offers
-		.getByRole('link', { name: 'How far does the combined model scale in teams?' })
+		.getByRole('link', { name: 'How far do combined and separate PM/PO scale in teams?' })
 		.click();
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sweep: Teams 2–200');
-	expect(new URL(page.url()).searchParams.get('model')).toBe('combined');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'Sweep: Teams 2–200, Combined PM/PO vs Separate PM and PO'
+	);
+	expect(new URL(page.url()).searchParams.getAll('vary')).toEqual([
+		'teams:2..200:log',
+		'model:combined,separate'
+	]);
 	await page.getByRole('button', { name: 'Cancel' }).click();
+});
+
+test('a compare sweep draws a line per model on one chart, each line’s breaking point named as the CLI does', async ({
+	page
+}) => {
+	await openSweep(page, COMPARE);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'Sweep: Teams 2–8, Combined PM/PO vs Separate PM and PO'
+	);
+	await expect(page.locator('[data-state="done"]')).toBeVisible({ timeout: 30_000 });
+	for (const model of ['combined', 'separate']) {
+		await expect(page.locator(`[data-sweep-point][data-line="${model}"]`)).toHaveCount(3);
+		await expect(page.locator(`path[data-line="${model}"]`)).toHaveAttribute('d', /^M/);
+	}
+	expect(
+		await page
+			.locator('[data-sweep-point]')
+			.evaluateAll((els) => els.map((e) => e.getAttribute('data-value')))
+	).toEqual(['2,combined', '5,combined', '8,combined', '2,separate', '5,separate', '8,separate']);
+	// One chart: both lines in the same svg.
+	await expect(
+		page.locator('svg:has([data-line="combined"]):has([data-line="separate"])')
+	).toHaveCount(1);
+	const cli = cliSweep(COMPARE);
+	const sentence = page.locator('[data-breaking-point]');
+	if (cli.breakingPoint) {
+		expect(cli.breakingPoint.message).toMatch(/^Combined PM\/PO: .* Separate PM and PO: /);
+		await expect(sentence).toHaveText(`Breaking point: ${cli.breakingPoint.message}`);
+	} else {
+		await expect(sentence).toHaveAttribute('data-breaking-point', 'none');
+	}
+	expect(await seriousAxeProblems(page)).toEqual([]);
+	const cliPoints = cli.points as { values: { model: string }; verdict: string }[];
+	expect(
+		await page
+			.locator('[data-sweep-point]')
+			.evaluateAll((els) => els.map((e) => e.getAttribute('data-verdict')))
+	).toEqual(cliPoints.map((p) => p.verdict));
+	// The scale-up preset is separate already, so a combined point's link is the one that says so.
+	await page.locator('[data-sweep-point][data-value="5,combined"]').click();
+	await expect(page).toHaveURL(/\/\?.*model=combined/);
+	await expect(page.locator('body')).toHaveAttribute('data-hydrated', 'true');
+	await expect(page.locator('#setting-teams')).toHaveValue('5');
+});
+
+test('the first point is drawn early as provisional, then replaced by its own figures', async ({
+	page
+}) => {
+	await openSweep(page, 'runs=40&vary=teamsPerPm:2..3');
+	const first = page.locator('[data-sweep-point][data-provisional]').first();
+	await expect(first).toBeVisible({ timeout: 30_000 });
+	await expect(first).toHaveAttribute('aria-label', /^Provisional, first run only: /);
+	await expect(page.getByText('provisional (first run only)')).toBeVisible();
+	expect(await seriousAxeProblems(page)).toEqual([]);
+	await expect(page.locator('[data-state="done"]')).toBeVisible({ timeout: 60_000 });
+	// Started once, from the address before hydration, and not again when the page mounted.
+	expect(await page.evaluate(() => performance.getEntriesByName('sweep:start').length)).toBe(1);
+	await expect(page.locator('[data-provisional]')).toHaveCount(0);
+	await expect(page.locator('[data-sweep-point]')).toHaveCount(2);
+	await expect(page.getByText('provisional (first run only)')).toHaveCount(0);
 });

@@ -6,7 +6,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { Scenario } from '../lib/scenario/index';
-import { runSweepPoint, type SweepPoint } from '../lib/sweep/index';
+import { runSweepPoint, type SweepPoint, type SweepValues } from '../lib/sweep/index';
 import { workerBundle } from './workerBundle';
 
 /** Points a worker may be ahead of the next one printed (assumption: enough to keep it busy). */
@@ -25,7 +25,7 @@ export interface PoolOptions {
 	runs: number;
 	jobs: number;
 	/** The points to run, in sweep order: index and settings. */
-	points: Iterable<{ index: number; values: Record<string, number> }>;
+	points: Iterable<{ index: number; values: SweepValues }>;
 	/** Called once per point, in the order of `points`. */
 	onPoint: (point: SweepPoint) => void;
 }

@@ -5,11 +5,11 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Scenario } from '../lib/scenario/index';
-import { runSweepPoint } from '../lib/sweep/index';
+import { runSweepPoint, type SweepValues } from '../lib/sweep/index';
 
 export interface PointRequest {
 	index: number;
-	values: Record<string, number>;
+	values: SweepValues;
 }
 
 const { scenario, runs } = workerData as { scenario: Scenario; runs: number };

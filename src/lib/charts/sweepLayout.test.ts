@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SweepPoint } from '$lib/sweep';
-import { boundaryPath, heatmapCells, sweepSlots } from './sweepLayout';
+import { boundaryPath, heatmapCells, heatmapColor, sweepSlots } from './sweepLayout';
 
 const point = (verdict: SweepPoint['verdict']): SweepPoint => {
 	const d = { leadTimeDays: { p50: 1, p85: 2 }, throughputPerWeek: 1 };
@@ -41,5 +41,25 @@ describe('heatmapCells and boundaryPath', () => {
 		const points = new Map(verdicts.map((v, i) => [i, point(v as SweepPoint['verdict'])]));
 		expect(boundaryPath(vary, points, 300, 100)).toBe('M200,50V100M100,50H200M100,0V50');
 		expect(boundaryPath(vary, new Map([[0, point('healthy')]]), 300, 100)).toBe('');
+	});
+});
+
+describe('heatmapColor(points, metric)', () => {
+	const loaded = (load: number): SweepPoint => ({
+		...point('healthy'),
+		busiest: { role: 'PM 1', load }
+	});
+
+	it('spans the loads in, low to high', () => {
+		const color = heatmapColor(new Map([0.5, 1.2, 0.9].map((l, i) => [i, loaded(l)])), 'load');
+		expect(color.domain()).toEqual([0.5, 1.2]);
+	});
+
+	it('with one load so far, brackets it (a tenth either side), so the key reads around it', () => {
+		const color = heatmapColor(new Map([0.8, 0.8].map((l, i) => [i, loaded(l)])), 'load');
+		const [low, high] = color.domain();
+		expect(low).toBeCloseTo(0.72, 10);
+		expect(high).toBeCloseTo(0.88, 10);
+		expect(heatmapColor(new Map([[0, loaded(0)]]), 'load').domain()).toEqual([-1, 1]);
 	});
 });

@@ -5,11 +5,11 @@
  */
 import { area, line, max, scaleBand, scaleLinear, scaleSequential, interpolateViridis } from 'd3';
 import { DECISION_KINDS, type DecisionKind } from '$lib/sim/types';
-import type { SweepPoint, Vary } from '$lib/sweep';
+import type { SweepPoint, SweepValue, Vary } from '$lib/sweep';
 
 export interface Slot {
 	index: number;
-	value: number;
+	value: SweepValue;
 	x: number;
 	width: number;
 }
@@ -129,8 +129,10 @@ export function heatmapColor(points: ReadonlyMap<number, SweepPoint>, metric: He
 		.filter((v): v is number => v !== null);
 	const low = Math.min(...values, Infinity);
 	const high = Math.max(...values, -Infinity);
+	// One value so far (the first points in): a range around it, so the key brackets it.
+	const spread = Math.abs(low) / 10 || 1;
 	return scaleSequential(interpolateViridis).domain(
-		values.length === 0 ? [0, 1] : low === high ? [low, low + 1] : [low, high]
+		values.length === 0 ? [0, 1] : low === high ? [low - spread, low + spread] : [low, high]
 	);
 }
 

@@ -2,30 +2,71 @@
  * A sweep in the browser: a pool of Web Workers, one per core (navigator.hardwareConcurrency),
  * each given one point at a time; points arrive in any order and are kept by index for the
  * chart. Cancel terminates the workers at once, mid-point.
+ *
+ * The first point should be on screen within 300 ms of opening a link (issue 11), so the pool is
+ * started when the page is created, before it hydrates and reads its link, and each worker's
+ * first point comes first as a provisional point (its first replication alone, kept apart in
+ * `provisional`), replaced by the point's own figures. Arrivals are applied together at an
+ * animation frame, at most every MIN_FLUSH_GAP_MS, so a grid of hundreds of points redraws in
+ * batches.
  */
 import { SvelteMap } from 'svelte/reactivity';
 import type { Scenario } from '$lib/scenario';
-import { pointCount, pointValues, type SweepPoint, type Vary } from '$lib/sweep';
+import { pointCount, pointValues, runOrder, type SweepPoint, type Vary } from '$lib/sweep';
 import type { SweepPointRequest, SweepPointResponse } from '$lib/workers/sweep.worker';
 
 /** Workers when the browser does not say how many cores it has (assumption: a 2-core laptop). */
 const FALLBACK_CORES = 2;
 /** More workers than this only cost memory: a sweep's points are few hundred at most on screen. */
 const MAX_WORKERS = 16;
+/** Arrivals are applied at the next frame, or after this long when no frame comes (hidden tab). */
+const FLUSH_FALLBACK_MS = 100;
+/**
+ * Redraws at most this often, so a fast grid's points come in batches: each redraw restyles every
+ * cell (the colour scale moves), and on a busy 2-core machine one redraw a point made long tasks.
+ * Assumption: six updates a second still read as streaming.
+ */
+const MIN_FLUSH_GAP_MS = 160;
 
 export type SweepState = 'idle' | 'running' | 'done' | 'cancelled' | 'failed';
 
+function poolLimit(): number {
+	const cores = (typeof navigator !== 'undefined' && navigator.hardwareConcurrency) || 0;
+	return Math.max(1, Math.min(cores || FALLBACK_CORES, MAX_WORKERS));
+}
+
+function newWorker(): Worker {
+	return new Worker(new URL('../workers/sweep.worker.ts', import.meta.url), { type: 'module' });
+}
+
 export class SweepRun {
+	/** The points with their own figures (every replication), by index. */
 	readonly points = new SvelteMap<number, SweepPoint>();
+	/** Points drawn from their first replication while the rest run; gone once final. */
+	readonly provisional = new SvelteMap<number, SweepPoint>();
 	state = $state<SweepState>('idle');
 	total = $state(0);
 	error = $state('');
-	/** Milliseconds from start to the first point, and to the last. */
+	/** Milliseconds from start to the first point drawn (provisional or not), and to the last. */
 	firstMs = $state<number | null>(null);
 	wallMs = $state<number | null>(null);
 	/** Workers in the pool of the current sweep. */
 	poolSize = $state(0);
 	private workers: Worker[] = [];
+	/** Workers started ahead of a sweep (the constructor's), taken by the next start. */
+	private spare: Worker[] = [];
+	private arrived: SweepPointResponse[] = [];
+	private flushScheduled = false;
+	private lastFlush = -Infinity;
+	private started = 0;
+
+	/** Starts the pool at once in a browser, so worker start-up overlaps the page's own. */
+	constructor() {
+		if (typeof Worker !== 'undefined') {
+			this.spare = Array.from({ length: poolLimit() }, newWorker);
+			performance.mark('sweep:pool-started');
+		}
+	}
 
 	get done(): number {
 		return this.points.size;
@@ -37,70 +78,114 @@ export class SweepRun {
 		const vary = $state.snapshot(varied) as Vary[];
 		this.stopWorkers();
 		this.points.clear();
+		this.provisional.clear();
 		this.total = pointCount(vary);
 		this.state = 'running';
 		this.error = '';
 		this.firstMs = null;
 		this.wallMs = null;
-		const started = performance.now();
-		const cores = navigator.hardwareConcurrency || FALLBACK_CORES;
-		const size = Math.max(1, Math.min(cores, MAX_WORKERS, this.total));
+		this.started = performance.now();
+		this.lastFlush = -Infinity;
+		performance.mark('sweep:start');
+		const size = Math.min(poolLimit(), this.total);
 		this.poolSize = size;
+		const generation = this.spare.length > 0 ? this.spare.splice(0) : [];
+		for (const extra of generation.splice(size)) extra.terminate();
+		while (generation.length < size) generation.push(newWorker());
+		const order = runOrder(vary);
 		let next = 0;
-		const send = (worker: Worker) => {
+		const send = (worker: Worker, first: boolean) => {
 			if (next >= this.total) return;
-			const index = next++;
+			const index = order[next++];
 			const request: SweepPointRequest = {
 				scenario,
 				runs,
 				index,
-				values: pointValues(vary, index)
+				values: pointValues(vary, index),
+				provisional: first
 			};
 			worker.postMessage(request);
 		};
-		this.workers = Array.from({ length: size }, () => {
-			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a module URL, never changed
-			const worker = new Worker(new URL('../workers/sweep.worker.ts', import.meta.url), {
-				type: 'module'
-			});
+		this.workers = generation;
+		for (const worker of generation) {
 			worker.onmessage = ({ data }: MessageEvent<SweepPointResponse>) => {
-				if (this.state !== 'running') return;
-				if (data.type === 'error') {
-					this.error = `Point ${data.index + 1} could not run: ${data.message}`;
-					this.state = 'failed';
-					this.stopWorkers();
-					return;
-				}
-				this.points.set(data.index, data.point);
-				this.firstMs ??= performance.now() - started;
-				if (this.points.size === this.total) {
-					this.wallMs = performance.now() - started;
-					this.state = 'done';
-					this.stopWorkers();
-				} else send(worker);
+				if (this.workers !== generation || this.state !== 'running') return;
+				this.arrived.push(data);
+				this.scheduleFlush();
+				if (data.type === 'point') send(worker, false);
 			};
 			worker.onerror = (event) => {
+				if (this.workers !== generation) return;
 				this.error = `The sweep stopped: ${event.message || 'a worker failed'}`;
 				this.state = 'failed';
 				this.stopWorkers();
 			};
-			return worker;
-		});
-		for (const worker of this.workers) send(worker);
+			send(worker, true);
+		}
 	}
 
 	cancel(): void {
 		if (this.state !== 'running') return;
+		this.flush();
+		if (this.state !== 'running') return;
 		this.stopWorkers();
+		this.provisional.clear();
 		this.state = 'cancelled';
 	}
 
 	destroy(): void {
 		this.stopWorkers();
+		for (const worker of this.spare.splice(0)) worker.terminate();
+	}
+
+	private scheduleFlush(): void {
+		if (this.flushScheduled) return;
+		this.flushScheduled = true;
+		const flush = () => this.flush();
+		const wait = Math.max(0, this.lastFlush + MIN_FLUSH_GAP_MS - performance.now());
+		const atFrame = () => {
+			requestAnimationFrame(flush);
+			setTimeout(flush, FLUSH_FALLBACK_MS);
+		};
+		if (wait === 0) atFrame();
+		else setTimeout(atFrame, wait);
+	}
+
+	/** Applies every arrival since the last frame in one go. */
+	private flush(): void {
+		this.flushScheduled = false;
+		const arrived = this.arrived.splice(0);
+		if (arrived.length === 0 || this.state !== 'running') return;
+		this.lastFlush = performance.now();
+		for (const data of arrived) {
+			if (data.type === 'error') {
+				this.error = `Point ${data.index + 1} could not run: ${data.message}`;
+				this.state = 'failed';
+				this.provisional.clear();
+				this.stopWorkers();
+				return;
+			}
+			if (data.type === 'provisional') {
+				if (!this.points.has(data.index)) this.provisional.set(data.index, data.point);
+			} else {
+				this.points.set(data.index, data.point);
+				this.provisional.delete(data.index);
+			}
+		}
+		if (this.firstMs === null) {
+			this.firstMs = performance.now() - this.started;
+			performance.mark('sweep:first-point');
+		}
+		if (this.points.size === this.total) {
+			this.wallMs = performance.now() - this.started;
+			this.state = 'done';
+			this.stopWorkers();
+		}
 	}
 
 	private stopWorkers(): void {
 		for (const worker of this.workers) worker.terminate();
 		this.workers = [];
+		this.arrived = [];
 	}
 }

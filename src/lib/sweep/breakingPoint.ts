@@ -1,7 +1,8 @@
 import { FIELD_BY_KEY, type NumberField } from '../scenario/index';
 import { DECISION_KINDS, type DecisionKind } from '../sim/index';
+import { lineLabel } from './lineLabel';
 import type { SweepPoint } from './sweepPoint';
-import type { Vary } from './varySpec';
+import type { SweepValue, Vary } from './varySpec';
 
 /**
  * The 85th-percentile lead time past which a decision kind is too slow, in working days.
@@ -40,7 +41,8 @@ function unitOf(key: string): string {
  * "stakeholder response time of 4 days", or of a range of values up to `to` ("4 to 6 teams per
  * PM"); a label starting with an acronym keeps its case.
  */
-export function valuePhrase(key: string, value: number, to?: number): string {
+export function valuePhrase(key: string, value: SweepValue, to?: number): string {
+	if (typeof value === 'string') return lineLabel(key, value);
 	const noun = NOUNS[key];
 	const text = amount(value, to);
 	if (noun) return `${text} ${text === '1' ? noun.one : noun.many}${noun.per}`;
@@ -92,7 +94,8 @@ interface LineBreak {
 
 /** "Beyond 4 teams per PM", "Below … (at 30)", "Already at 3 teams"; `full` names the setting. */
 function wherePhrase(key: string, { before, at }: LineBreak, full: boolean): string {
-	const value = at.values[key];
+	// The first setting is always a number (parseVaries); only a second may be a line's option.
+	const value = at.values[key] as number;
 	const phrase = (n: number) => (full ? valuePhrase(key, n) : String(n));
 	if (before === null) return `already at ${phrase(value)}`;
 	const field = FIELD_BY_KEY.get(key) as NumberField | undefined;
@@ -166,11 +169,15 @@ export class BreakingPointFinder {
 			this.rowBreak = null;
 		}
 		if (this.rowBreak === null && breakReasons(point).length > 0) {
-			this.rowBreak = { before: this.previous?.values[line.key] ?? null, at: point };
+			this.rowBreak = {
+				before: (this.previous?.values[line.key] as number | undefined) ?? null,
+				at: point
+			};
 			this.first ??= this.rowBreak;
 		}
 		this.previous = point;
-		if (row && inRow === width - 1) this.endRow(row.values[(this.index - 1 - inRow) / width]);
+		if (row && inRow === width - 1)
+			this.endRow(row.values[(this.index - 1 - inRow) / width] as number);
 	}
 
 	private endRow(value: number): void {
@@ -182,7 +189,7 @@ export class BreakingPointFinder {
 	get result(): BreakingPoint | null {
 		const [line, row] = this.vary;
 		if (this.first === null) return null;
-		const value = this.first.at.values[line.key];
+		const value = this.first.at.values[line.key] as number;
 		if (!row) {
 			const where = capitalised(wherePhrase(line.key, this.first, true));
 			return { key: line.key, value, message: `${where}, ${joined(breakReasons(this.first.at))}.` };

@@ -5,7 +5,7 @@ import { varyParam } from './varySpec';
 export interface OfferedSweep {
 	question: string;
 	vary: string[];
-	/** Settings to change before sweeping (the combined-vs-separate pair). */
+	/** Settings to change before sweeping. */
 	with?: Partial<Scenario>;
 }
 
@@ -17,11 +17,11 @@ const TEAMS_PER_PO: OfferedSweep = {
 	question: 'How many teams can one PO (or PM/PO) hold?',
 	vary: [varyParam('teamsPerPo', 1, 6)]
 };
-const TEAM_COUNT = (model: Scenario['model']): OfferedSweep => ({
-	question: `How far does the ${model} model scale in teams?`,
-	vary: [varyParam('teams', 2, 200, 'log')],
-	with: { model }
-});
+/** Team count for combined vs separate, drawn as two lines on one chart (issue 11). */
+const COMBINED_VS_SEPARATE: OfferedSweep = {
+	question: 'How far do combined and separate PM/PO scale in teams?',
+	vary: [varyParam('teams', 2, 200, 'log'), 'model:combined,separate']
+};
 const LEADERSHIP: OfferedSweep = {
 	question: 'How much leadership time does the work nobody holds take?',
 	vary: [varyParam('leadershipHours', 0, 40, 4)]
@@ -29,12 +29,13 @@ const LEADERSHIP: OfferedSweep = {
 
 /**
  * The sweeps each preset's story needs (PRODUCT.md, the seed articles): teams per PM for the
- * separate models, team count for combined vs separate, leadership hours where a role is missing.
+ * separate models, team count for combined vs separate (two lines on one chart), leadership hours
+ * where a role is missing.
  */
 export const PRESET_SWEEPS: Record<PresetId, OfferedSweep[]> = {
-	startup: [TEAMS_PER_PO, TEAM_COUNT('combined')],
-	'scale-up': [TEAMS_PER_PM, TEAM_COUNT('separate'), TEAM_COUNT('combined')],
-	combined: [TEAMS_PER_PO, TEAM_COUNT('combined'), TEAM_COUNT('separate')],
+	startup: [TEAMS_PER_PO, COMBINED_VS_SEPARATE],
+	'scale-up': [TEAMS_PER_PM, COMBINED_VS_SEPARATE],
+	combined: [TEAMS_PER_PO, COMBINED_VS_SEPARATE],
 	enterprise: [TEAMS_PER_PM, TEAMS_PER_PO],
 	'pm-only': [TEAMS_PER_PM, LEADERSHIP],
 	'po-only': [TEAMS_PER_PO, LEADERSHIP]

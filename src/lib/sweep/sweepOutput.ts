@@ -1,5 +1,5 @@
 import { isScenario, type Scenario } from '../scenario/index';
-import { BreakingPointFinder, type BreakingPoint } from './breakingPoint';
+import { SweepBreakingPointFinder, type SweepBreakingPoint } from './lineBreakingPoints';
 import { pointCount, pointValues, shardIndexes } from './sweepPoints';
 import type { SweepPoint } from './sweepPoint';
 import { SweepJsonError, SweepJsonReader, type ChunkSource } from './sweepJsonReader';
@@ -20,7 +20,7 @@ export interface SweepJson {
 	shard?: Shard;
 	points: SweepPoint[];
 	/** In a shard's output always null: the merge finds it over every point. */
-	breakingPoint: BreakingPoint | null;
+	breakingPoint: SweepBreakingPoint | null;
 	wallMs: number;
 }
 
@@ -31,13 +31,13 @@ export interface SweepJson {
  */
 export class SweepJsonWriter {
 	private first = true;
-	private readonly finder: BreakingPointFinder;
+	private readonly finder: SweepBreakingPointFinder;
 
 	constructor(
 		private readonly head: Pick<SweepJson, 'scenario' | 'vary' | 'runs' | 'shard'>,
 		private readonly write: (text: string) => void
 	) {
-		this.finder = new BreakingPointFinder(head.vary);
+		this.finder = new SweepBreakingPointFinder(head.vary);
 		const { scenario, vary, runs, shard } = head;
 		const fields = JSON.stringify(
 			shard ? { scenario, vary, runs, shard } : { scenario, vary, runs }
@@ -52,7 +52,7 @@ export class SweepJsonWriter {
 	}
 
 	/** Closes the object; returns the breaking point (null for a shard). */
-	finish(wallMs: number): BreakingPoint | null {
+	finish(wallMs: number): SweepBreakingPoint | null {
 		const found = this.head.shard ? null : this.finder.result;
 		this.write(`],"breakingPoint":${JSON.stringify(found)},"wallMs":${JSON.stringify(wallMs)}}\n`);
 		return found;

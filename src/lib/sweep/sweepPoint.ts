@@ -8,10 +8,11 @@ import {
 	type VerdictStatus
 } from '../sim/index';
 import { pointScenario } from './sweepPoints';
+import type { SweepValues } from './varySpec';
 
 /** What a sweep keeps of one point: the figures its chart and table show. */
 export interface SweepPoint {
-	values: Record<string, number>;
+	values: SweepValues;
 	verdict: VerdictStatus;
 	decisions: Record<
 		DecisionKind,
@@ -26,10 +27,7 @@ export interface SweepPoint {
  * A point's figures from the summary `npm run simulate -- '<point link>' --runs N --json`
  * prints: the same medians, verdict and cost, so a point and its link never disagree.
  */
-export function pointFromSummary(
-	values: Record<string, number>,
-	summary: SimulationSummary
-): SweepPoint {
+export function pointFromSummary(values: SweepValues, summary: SimulationSummary): SweepPoint {
 	const decisions = {} as SweepPoint['decisions'];
 	for (const kind of DECISION_KINDS) {
 		const d = summary.decisions[kind];
@@ -52,11 +50,7 @@ export function pointFromSummary(
  * Runs one point: `runs` replications on the seeds derived from the scenario's seed, the same
  * seeds at every point (paired), so two points differ by their settings and not by luck.
  */
-export function runSweepPoint(
-	scenario: Scenario,
-	values: Record<string, number>,
-	runs: number
-): SweepPoint {
+export function runSweepPoint(scenario: Scenario, values: SweepValues, runs: number): SweepPoint {
 	const point = pointScenario(scenario, values, runs);
 	return pointFromSummary(values, toSummaryJson(point, runReplications(point, runs)));
 }

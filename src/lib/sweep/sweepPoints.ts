@@ -1,5 +1,5 @@
 import type { Scenario } from '../scenario/index';
-import type { Vary } from './varySpec';
+import { isLineVary, type SweepValues, type Vary } from './varySpec';
 
 /**
  * The points of a sweep in their one order: the first setting varies fastest, so a grid is
@@ -10,8 +10,8 @@ export function pointCount(vary: readonly Vary[]): number {
 }
 
 /** The settings of point `index`: `{ teamsPerPm: 4 }`, or two keys for a grid. */
-export function pointValues(vary: readonly Vary[], index: number): Record<string, number> {
-	const values: Record<string, number> = {};
+export function pointValues(vary: readonly Vary[], index: number): SweepValues {
+	const values: SweepValues = {};
 	let rest = index;
 	for (const v of vary) {
 		values[v.key] = v.values[rest % v.values.length];
@@ -21,7 +21,7 @@ export function pointValues(vary: readonly Vary[], index: number): Record<string
 }
 
 /** The index of the point with these settings, or -1 when the sweep has no such point. */
-export function pointIndex(vary: readonly Vary[], values: Record<string, number>): number {
+export function pointIndex(vary: readonly Vary[], values: SweepValues): number {
 	let index = 0;
 	let scale = 1;
 	for (const v of vary) {
@@ -37,15 +37,23 @@ export function pointIndex(vary: readonly Vary[], values: Record<string, number>
  * The scenario of one point: the sweep's scenario with the point's settings, and `runs` set to
  * the sweep's runs, so that its link opens with the very figures the sweep drew.
  */
-export function pointScenario(
-	scenario: Scenario,
-	values: Record<string, number>,
-	runs: number
-): Scenario {
+export function pointScenario(scenario: Scenario, values: SweepValues, runs: number): Scenario {
 	return { ...scenario, ...values, runs } as Scenario;
 }
 
 /** The indexes shard `shard` of `of` runs: every `of`-th point from the shard's number (1-based). */
 export function* shardIndexes(count: number, shard: number, of: number): Generator<number> {
 	for (let i = shard - 1; i < count; i += of) yield i;
+}
+
+/**
+ * The order a page runs the points in: sweep order, but a compare sweep's lines side by side
+ * (each value of the first setting for every line in turn), so the lines grow together.
+ */
+export function runOrder(vary: readonly Vary[]): number[] {
+	const count = pointCount(vary);
+	if (!isLineVary(vary[1])) return Array.from({ length: count }, (_, i) => i);
+	const width = vary[0].values.length;
+	const lines = vary[1].values.length;
+	return Array.from({ length: count }, (_, i) => (i % lines) * width + Math.floor(i / lines));
 }

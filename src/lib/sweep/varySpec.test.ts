@@ -26,7 +26,12 @@ describe('parseVary(spec)', () => {
 		{ input: 'tems=1..5', message: 'Unknown setting "tems" to sweep (did you mean teams?)' },
 		{
 			input: 'model=1..3',
-			message: /^model is not a number setting; a sweep varies one of teams, teamSize/
+			message:
+				'model is a choice, not a number: its options are compared as lines, e.g. model=combined,separate'
+		},
+		{
+			input: 'name=1..3',
+			message: /^name is not a number setting; a sweep varies one of teams, teamSize/
 		},
 		{
 			input: 'teamsPerPm=0..60',

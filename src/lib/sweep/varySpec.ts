@@ -1,12 +1,24 @@
-import { excerpt, excerptName, FIELDS, type NumberField } from '../scenario/index';
+import {
+	excerpt,
+	excerptName,
+	FIELDS,
+	type ChoiceField,
+	type NumberField
+} from '../scenario/index';
+
+/** A swept setting's value: a number, or one option of a choice (`model` = `combined`). */
+export type SweepValue = number | string;
+/** The settings of one point: `{ teamsPerPm: 4 }`, `{ teams: 20, model: 'separate' }`. */
+export type SweepValues = Record<string, SweepValue>;
 
 /**
  * A setting swept over a list of values: `KEY=FROM..TO[:STEP|:log]` on the command line,
- * `KEY:FROM..TO[:STEP|:log]` in a link (docs/sweep.md).
+ * `KEY:FROM..TO[:STEP|:log]` in a link (docs/sweep.md); or, second, a choice setting over some
+ * of its options, `model:combined,separate`, drawn as one line per option.
  */
 export interface Vary {
 	key: string;
-	values: number[];
+	values: SweepValue[];
 }
 
 /** A sweep asks at most this many points: 10,000 points of 20 runs is hours on a laptop. */
@@ -29,6 +41,16 @@ export const SWEEPABLE_FIELDS: readonly NumberField[] = FIELDS.filter(
 		(f.type === 'int' || f.type === 'number') && !NOT_SWEPT.has(f.key)
 );
 const SWEEPABLE = new Map(SWEEPABLE_FIELDS.map((f) => [f.key, f]));
+/** The choice settings a sweep can compare as lines (`model`, `planning`, …). */
+export const LINE_FIELDS: readonly ChoiceField[] = FIELDS.filter(
+	(f): f is typeof f & ChoiceField => f.type === 'choice'
+);
+const LINES = new Map(LINE_FIELDS.map((f) => [f.key, f]));
+
+/** True when the vary is a choice setting's options, drawn as lines (not a number axis). */
+export function isLineVary(vary: Vary | undefined): boolean {
+	return vary !== undefined && vary.values.some((v) => typeof v === 'string');
+}
 
 export class VaryError extends Error {}
 
@@ -120,6 +142,8 @@ export function parseVary(spec: string): Vary {
 		);
 	}
 	const [, key, rest] = match;
+	const choice = LINES.get(key);
+	if (choice) return parseLines(choice, rest);
 	const field = SWEEPABLE.get(key);
 	if (!field) {
 		if (key === 'runs') {
@@ -153,6 +177,30 @@ export function parseVary(spec: string): Vary {
 	return { key, values: valuesOf(field, from, to, range[3] ?? null, spec) };
 }
 
+/** `model:combined,separate`: two or more of a choice's options, each once. */
+function parseLines(field: ChoiceField, rest: string): Vary {
+	const values = rest.split(',').map((v) => v.trim());
+	const example = `${field.key}=${field.options.slice(0, 2).join(',')}`;
+	if (rest.includes('..')) {
+		throw new VaryError(
+			`${field.key} is a choice, not a number: its options are compared as lines, e.g. ${example}`
+		);
+	}
+	for (const value of values) {
+		if (!field.options.includes(value)) {
+			throw new VaryError(
+				`${field.key} is one of ${field.options.join(', ')}; the sweep asks for ${excerpt(value)} (e.g. ${example})`
+			);
+		}
+	}
+	if (values.length < 2) {
+		throw new VaryError(`comparing ${field.key} needs two options or more, e.g. ${example}`);
+	}
+	const twice = values.find((v, i) => values.indexOf(v) !== i);
+	if (twice) throw new VaryError(`${field.key} lists ${twice} twice`);
+	return { key: field.key, values };
+}
+
 /** Reads every spec of a sweep and checks them together (keys, total points). */
 export function parseVaries(specs: readonly string[]): Vary[] {
 	if (specs.length === 0) {
@@ -164,6 +212,14 @@ export function parseVaries(specs: readonly string[]): Vary[] {
 		);
 	}
 	const varies = specs.map(parseVary);
+	if (isLineVary(varies[0])) {
+		const lines = varies[0].key;
+		throw new VaryError(
+			varies.length === 1
+				? `${lines} is a choice, drawn as one line per option along a number setting; sweep a number first, e.g. teams=2..200:log then ${lines}=${varies[0].values.join(',')}`
+				: `${lines} is drawn as lines along the other setting, so it comes second: ${varies[1].key} first, then ${lines}`
+		);
+	}
 	if (varies.length === 2 && varies[0].key === varies[1].key) {
 		throw new VaryError(`${varies[0].key} is varied twice; a grid needs two different settings`);
 	}
