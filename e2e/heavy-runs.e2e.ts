@@ -53,6 +53,31 @@ test.describe('heavy scenarios', () => {
 	});
 });
 
+test.describe('heavy sweeps', () => {
+	test('a sweep of big grids asks first with its estimate, runs nothing, and Run starts it', async ({
+		page
+	}) => {
+		test.setTimeout(60_000);
+		// 1,000 points of up to 200 teams, 10 runs each: tens of millions of events.
+		await page.goto('/sweep?v=2&preset=scale-up&runs=10&vary=teams:2..200:2&vary=teamSize:3..12');
+		const confirm = page.locator('[data-confirm-heavy]');
+		await expect(confirm).toBeVisible({ timeout: 15_000 });
+		await expect(confirm).toContainText(
+			/1,000 points, 10,000 runs .*: about \d+(\.\d)? (million|billion) events in all, roughly/
+		);
+		await page.waitForTimeout(1000);
+		await expect(page.locator('[data-sweep-point]')).toHaveCount(0);
+		await expect(page.locator('.progress')).toHaveAttribute('data-state', 'confirm');
+		expect(await seriousAxeProblems(page)).toEqual([]);
+
+		await confirm.getByRole('button', { name: 'Run' }).click();
+		await expect(confirm).toHaveCount(0);
+		await expect(page.locator('[data-sweep-point]').first()).toBeVisible({ timeout: 15_000 });
+		await page.getByRole('button', { name: 'Cancel' }).click();
+		await expect(page.locator('.progress')).toHaveAttribute('data-state', 'cancelled');
+	});
+});
+
 test.describe('stale figures', () => {
 	test('after an edit the old figures are dimmed and marked busy until the new ones are in', async ({
 		page

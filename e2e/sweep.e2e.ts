@@ -85,7 +85,7 @@ test('a sweep link draws every point and names the breaking point as the CLI doe
 });
 
 test('cancel stops the workers: no point arrives after it', async ({ page }) => {
-	await openSweep(page, 'runs=20&vary=teams:2..200:log');
+	await openSweep(page, 'runs=10&vary=teams:2..200:log');
 	await page.getByRole('button', { name: 'Cancel' }).click();
 	const progress = page.locator('[data-state]');
 	await expect(progress).toHaveAttribute('data-state', 'cancelled');

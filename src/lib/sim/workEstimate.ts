@@ -119,6 +119,16 @@ export function durationText(seconds: number): string {
 }
 
 /**
+ * What a page says of heavy work before it asks to start it: "40 runs (about 2.3 million events
+ * each): about 92 million events in all, roughly 4 minutes on this machine."
+ */
+export function estimateSentence(estimate: WorkEstimate, seconds: number): string {
+	const runs = estimate.runs === 1 ? 'one run' : `${estimate.runs.toLocaleString('en-GB')} runs`;
+	const each = estimate.runs === 1 ? '' : ` (${eventsText(estimate.eventsPerRun)} each)`;
+	return `${runs}${each}: ${eventsText(estimate.events)} in all, ${durationText(seconds)} on this machine.`;
+}
+
+/**
  * The line a command prints on stderr before heavy work, or '' when the work is within the
  * budget: "a heavy scenario: about 14 million events over 1 run, roughly 70 seconds on one core
  * at 200,000 events a second".

@@ -12,7 +12,20 @@
  */
 import { SvelteMap } from 'svelte/reactivity';
 import type { Scenario } from '$lib/scenario';
-import { pointCount, pointValues, runOrder, type SweepPoint, type Vary } from '$lib/sweep';
+import {
+	ASSUMED_EVENTS_PER_SECOND,
+	estimatedSeconds,
+	isHeavy,
+	type WorkEstimate
+} from '$lib/sim/workEstimate';
+import {
+	pointCount,
+	pointValues,
+	runOrder,
+	sweepWorkEstimate,
+	type SweepPoint,
+	type Vary
+} from '$lib/sweep';
 import type { SweepPointRequest, SweepPointResponse } from '$lib/workers/sweep.worker';
 
 /** Workers when the browser does not say how many cores it has (assumption: a 2-core laptop). */
@@ -28,7 +41,8 @@ const FLUSH_FALLBACK_MS = 100;
  */
 const MIN_FLUSH_GAP_MS = 160;
 
-export type SweepState = 'idle' | 'running' | 'done' | 'cancelled' | 'failed';
+/** `confirm`: a sweep above the heavy-run budget waits for the user to start it. */
+export type SweepState = 'idle' | 'confirm' | 'running' | 'done' | 'cancelled' | 'failed';
 
 function poolLimit(): number {
 	const cores = (typeof navigator !== 'undefined' && navigator.hardwareConcurrency) || 0;
@@ -52,6 +66,10 @@ export class SweepRun {
 	wallMs = $state<number | null>(null);
 	/** Workers in the pool of the current sweep. */
 	poolSize = $state(0);
+	/** The estimated work of a sweep waiting in `confirm` (or of the last one confirmed). */
+	estimate = $state<WorkEstimate | null>(null);
+	/** The sweep waiting for Run, started as it is by confirm(). */
+	private waiting: { scenario: Scenario; vary: Vary[]; runs: number } | null = null;
 	private workers: Worker[] = [];
 	/** Workers started ahead of a sweep (the constructor's), taken by the next start. */
 	private spare: Worker[] = [];
@@ -72,6 +90,17 @@ export class SweepRun {
 		return this.points.size;
 	}
 
+	/** Seconds the sweep waiting in `confirm` takes on this machine's pool, at the assumed speed. */
+	get estimatedSeconds(): number {
+		return this.estimate
+			? estimatedSeconds(this.estimate, ASSUMED_EVENTS_PER_SECOND, poolLimit())
+			: 0;
+	}
+
+	/**
+	 * Starts a sweep, or, when every point's runs together are above the heavy-run budget (a link
+	 * can ask for hours of work), waits in `confirm` with the estimate until confirm().
+	 */
 	start(settings: Scenario, varied: Vary[], runs: number): void {
 		// Plain copies: a page's reactive state cannot be posted to a worker.
 		const scenario = $state.snapshot(settings) as Scenario;
@@ -80,10 +109,28 @@ export class SweepRun {
 		this.points.clear();
 		this.provisional.clear();
 		this.total = pointCount(vary);
-		this.state = 'running';
 		this.error = '';
 		this.firstMs = null;
 		this.wallMs = null;
+		this.estimate = sweepWorkEstimate(scenario, vary, runs);
+		if (isHeavy(this.estimate)) {
+			this.waiting = { scenario, vary, runs };
+			this.state = 'confirm';
+			return;
+		}
+		this.run(scenario, vary, runs);
+	}
+
+	/** Runs the heavy sweep waiting in `confirm`. */
+	confirm(): void {
+		const waiting = this.waiting;
+		if (this.state !== 'confirm' || !waiting) return;
+		this.run(waiting.scenario, waiting.vary, waiting.runs);
+	}
+
+	private run(scenario: Scenario, vary: Vary[], runs: number): void {
+		this.waiting = null;
+		this.state = 'running';
 		this.started = performance.now();
 		this.lastFlush = -Infinity;
 		performance.mark('sweep:start');
@@ -125,6 +172,11 @@ export class SweepRun {
 	}
 
 	cancel(): void {
+		if (this.state === 'confirm') {
+			this.waiting = null;
+			this.state = 'cancelled';
+			return;
+		}
 		if (this.state !== 'running') return;
 		this.flush();
 		if (this.state !== 'running') return;

@@ -138,7 +138,7 @@ function gridSentence(line: Vary, row: Vary, groups: RowGroup[], first: LineBrea
 		.map((c, i) => (i === 0 ? c : `${never(i) === never(i - 1) ? ',' : ';'} ${c}`))
 		.join('');
 	const at = first.at.values;
-	const why = `At ${valuePhrase(line.key, at[line.key])} with ${shortPhrase(row.key, at[row.key])}`;
+	const why = `At ${valuePhrase(line.key, at[line.key])} with ${shortPhrase(row.key, at[row.key] as number)}`;
 	return `${capitalised(listed)}. ${why}, ${joined(breakReasons(first.at))}.`;
 }
 

@@ -4,12 +4,12 @@ import { SweepJsonReader, SweepJsonError, type ChunkSource } from './sweepJsonRe
 import { mergeShards, SweepJsonWriter, type Shard } from './sweepOutput';
 import { pointCount, pointValues, shardIndexes } from './sweepPoints';
 import type { SweepPoint } from './sweepPoint';
-import { parseVaries } from './varySpec';
+import { parseVaries, type SweepValues } from './varySpec';
 
 const scenario = parseScenarioParams('preset=startup&weeks=13').scenario;
 
 /** A point of the figures given: the reader and the merge only move points, never judge them. */
-function fakePoint(values: Record<string, number>): SweepPoint {
+function fakePoint(values: SweepValues): SweepPoint {
 	const kind = { leadTimeDays: { p50: 5.5, p85: null }, throughputPerWeek: 1.25 };
 	return {
 		values,

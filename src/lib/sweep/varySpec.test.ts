@@ -38,6 +38,12 @@ describe('parseVary(spec)', () => {
 			message: 'teamsPerPm must be between 1 and 50; the sweep asks for 0'
 		},
 		{ input: 'teams=1.5..3', message: 'teams must be a whole number; the sweep asks for 1.5' },
+		{
+			// Parsed, 100,000 digits are Infinity: the message quotes a short excerpt of the input.
+			input: `teams=${'9'.repeat(100_000)}..3`,
+			message:
+				/^teams must be between 1 and 200; the sweep asks for "9{20,80}…" \(100,000 characters\)$/
+		},
 		{ input: 'teams=1..5:0', message: 'the step in "teams=1..5:0" must be above 0; got 0' },
 		{ input: 'teams=1..5:x', message: 'the step in "teams=1..5:x" must be a number; got "x"' },
 		{

@@ -164,14 +164,20 @@ export function parseVary(spec: string): Vary {
 	}
 	const from = readNumber(range[1], 'FROM', spec);
 	const to = readNumber(range[2], 'TO', spec);
-	for (const value of [from, to]) {
+	for (const [value, text] of [
+		[from, range[1]],
+		[to, range[2]]
+	] as const) {
+		// The number as typed, cut short: a 100,000-digit value reads as Infinity once parsed.
+		const asked =
+			Number.isFinite(value) && text.trim().length <= 20 ? String(value) : excerpt(text);
 		if (value < field.min || value > field.max) {
 			throw new VaryError(
-				`${key} must be between ${field.min} and ${field.max}; the sweep asks for ${value}`
+				`${key} must be between ${field.min} and ${field.max}; the sweep asks for ${asked}`
 			);
 		}
 		if (field.type === 'int' && !Number.isInteger(value)) {
-			throw new VaryError(`${key} must be a whole number; the sweep asks for ${value}`);
+			throw new VaryError(`${key} must be a whole number; the sweep asks for ${asked}`);
 		}
 	}
 	return { key, values: valuesOf(field, from, to, range[3] ?? null, spec) };
