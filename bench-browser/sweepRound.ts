@@ -15,10 +15,13 @@ export interface SweepCase {
 	query: string;
 }
 
-/** The default scenario's teams-per-PM sweep and a 10 × 10 grid (100 points). */
+/**
+ * The default scenario's teams-per-PM sweep and a 10 × 10 grid (100 points) at 10 runs a point:
+ * at the default 20 runs the grid is above the heavy-run budget and would wait for Run.
+ */
 export const SWEEP_CASES: SweepCase[] = [
 	{ label: 'teams per PM 1–10', query: 'vary=teamsPerPm:1..10' },
-	{ label: '10 × 10 grid', query: 'vary=teamsPerPm:1..10&vary=teamSize:3..12' }
+	{ label: '10 × 10 grid, 10 runs', query: 'runs=10&vary=teamsPerPm:1..10&vary=teamSize:3..12' }
 ];
 
 export interface SweepSample {
