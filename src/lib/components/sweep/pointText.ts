@@ -20,3 +20,8 @@ export function pointText(point: SweepPoint, currency: Currency): string {
 			: `${formatMoney(point.costPerDecision, currency)} per decision`;
 	return `${where}: ${point.verdict}; ${lead.join(', ')}; ${busiest}; ${cost}. Opens this scenario.`;
 }
+
+/** A drawn point's name: a provisional one (its first run alone) says so first. */
+export function pointName(text: string, provisional: boolean): string {
+	return provisional ? `Provisional, first run only: ${text}` : text;
+}
