@@ -190,6 +190,8 @@ test('compare offers the sweeps of B’s preset', async ({ page }) => {
 		'teams:2..200:log',
 		'model:combined,separate'
 	]);
+	// Two models over 2 to 200 teams at 20 runs: heavy, so it asks first.
+	await expect(page.locator('[data-confirm-heavy]')).toContainText('points, 400 runs');
 	await page.getByRole('button', { name: 'Cancel' }).click();
 });
 

@@ -1,7 +1,7 @@
 /** The readable table of `npm run sweep`: a header, then one line per point as it arrives. */
 import type { Currency, Scenario } from '../lib/scenario/index';
 import { DECISION_KINDS, formatMoney } from '../lib/sim/index';
-import type { Shard, SweepPoint, Vary } from '../lib/sweep/index';
+import { shortLoad, type Shard, type SweepPoint, type Vary } from '../lib/sweep/index';
 
 export interface TableColumns {
 	vary: readonly Vary[];
@@ -43,9 +43,7 @@ export function formatRow({ vary, currency }: TableColumns, point: SweepPoint): 
 		return padLeft(`${days(p50)} / ${days(p85)}`, 19);
 	}).join('');
 	const done = DECISION_KINDS.reduce((s, k) => s + point.decisions[k].throughputPerWeek, 0);
-	const busiest = point.busiest
-		? `${point.busiest.role}, ${Math.round(point.busiest.load * 100)}%`
-		: '—';
+	const busiest = point.busiest ? `${point.busiest.role}, ${shortLoad(point.busiest.load)}` : '—';
 	const cost = point.costPerDecision === null ? '—' : formatMoney(point.costPerDecision, currency);
 	return (
 		vary.map((v) => pad(String(point.values[v.key]), width(v))).join('') +

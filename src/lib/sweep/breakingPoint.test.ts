@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseScenarioParams, toQueryString } from '../scenario/index';
+import { LOAD_CAP } from '../sim/index';
 import { run } from '../../cli/simulate';
 import { breakingPoint, breakReasons, overloadBoundary, valuePhrase } from './breakingPoint';
 import { pointCount, pointScenario, pointValues } from './sweepPoints';
@@ -34,6 +35,15 @@ describe('breakReasons(point)', () => {
 				{ verdict: 'overloaded', busiest: { role: 'PM 1 (teams 1–5)', load: 1.16 } }
 			),
 			expected: ['PM 1 (teams 1–5) is overloaded (116% load)']
+		},
+		{
+			// LOAD_CAP stands in for work with no hours; "100000% load" would read as a figure.
+			name: 'a role with work and no hours says so, not a percentage',
+			input: point(
+				{ leadershipHours: 0 },
+				{ verdict: 'overloaded', busiest: { role: 'Leadership', load: LOAD_CAP } }
+			),
+			expected: ['Leadership has work and no productive hours']
 		},
 		{
 			name: 'a p85 past its limit (roadmap: 40 days)',

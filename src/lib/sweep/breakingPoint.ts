@@ -1,5 +1,5 @@
 import { FIELD_BY_KEY, type NumberField } from '../scenario/index';
-import { DECISION_KINDS, type DecisionKind } from '../sim/index';
+import { DECISION_KINDS, LOAD_CAP, type DecisionKind } from '../sim/index';
 import { lineLabel } from './lineLabel';
 import type { SweepPoint } from './sweepPoint';
 import type { SweepValue, Vary } from './varySpec';
@@ -59,15 +59,22 @@ function shortPhrase(key: string, value: number, to?: number): string {
 	return NOUNS[key] ? valuePhrase(key, value, to) : `${amount(value, to)}${unitOf(key)}`;
 }
 
+/** A load in a point's sentence or table row: "122%", or "no hours" for work without hours. */
+export function shortLoad(load: number): string {
+	return load >= LOAD_CAP ? 'no hours' : `${Math.round(load * 100)}%`;
+}
+
 /** Why a point is past breaking: overloaded, and each kind whose p85 passes its limit. */
 export function breakReasons(point: SweepPoint): string[] {
 	const reasons: string[] = [];
 	if (point.verdict === 'overloaded') {
 		const b = point.busiest;
 		reasons.push(
-			b && b.load >= 1
-				? `${b.role} is overloaded (${Math.round(b.load * 100)}% load)`
-				: 'the organisation is overloaded (work piles up that nobody holds)'
+			!b || b.load < 1
+				? 'the organisation is overloaded (work piles up that nobody holds)'
+				: b.load >= LOAD_CAP
+					? `${b.role} has work and no productive hours`
+					: `${b.role} is overloaded (${shortLoad(b.load)} load)`
 		);
 	}
 	for (const kind of DECISION_KINDS) {

@@ -1,7 +1,7 @@
 import { formatMoney } from '$lib/sim/metrics/money';
 import { DECISION_KINDS } from '$lib/sim/types';
 import type { Currency } from '$lib/scenario';
-import { valuePhrase, type SweepPoint } from '$lib/sweep';
+import { shortLoad, valuePhrase, type SweepPoint } from '$lib/sweep';
 
 const days = (x: number | null) => (x === null ? 'none finished' : `${x.toFixed(1)} days`);
 
@@ -12,7 +12,7 @@ export function pointText(point: SweepPoint, currency: Currency): string {
 		.join(', ');
 	const lead = DECISION_KINDS.map((k) => `${k} p85 ${days(point.decisions[k].leadTimeDays.p85)}`);
 	const busiest = point.busiest
-		? `busiest ${point.busiest.role} at ${Math.round(point.busiest.load * 100)}% load`
+		? `busiest ${point.busiest.role} at ${shortLoad(point.busiest.load)} load`
 		: 'nobody busy';
 	const cost =
 		point.costPerDecision === null
