@@ -287,6 +287,11 @@ function merge(files: string[], out: Output): number {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+	// `npm run sweep … | head`: the reader has what it wanted; stop quietly, not with a stack.
+	process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+		if (error.code !== 'EPIPE') throw error;
+		process.exit(0);
+	});
 	const code = await main(process.argv.slice(2), {
 		stdout: (t) => process.stdout.write(t),
 		stderr: (t) => process.stderr.write(t)

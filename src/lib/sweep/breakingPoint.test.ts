@@ -37,6 +37,26 @@ describe('breakReasons(point)', () => {
 			expected: ['PM 1 (teams 1–5) is overloaded (116% load)']
 		},
 		{
+			// The table shows 40.0: a p85 of 40.0004 days is not past a 40-day limit.
+			name: 'a p85 at its limit once rounded as shown is not past it',
+			input: point({ teams: 1 }, { decisions: slowRoadmap(40.0004) }),
+			expected: []
+		},
+		{
+			// No p85 (more than 15% open) but a median already past the limit: so is the p85.
+			name: 'no p85 but a median past the limit counts as past it',
+			input: point(
+				{ teams: 1 },
+				{
+					decisions: {
+						...slowRoadmap(null),
+						roadmap: { leadTimeDays: { p50: 55.8, p85: null }, throughputPerWeek: 0.4 }
+					}
+				}
+			),
+			expected: ['roadmap p85 passes 40 days']
+		},
+		{
 			// LOAD_CAP stands in for work with no hours; "100000% load" would read as a figure.
 			name: 'a role with work and no hours says so, not a percentage',
 			input: point(

@@ -79,13 +79,18 @@ export function breakReasons(point: SweepPoint): string[] {
 	}
 	for (const kind of DECISION_KINDS) {
 		const { leadTimeDays, throughputPerWeek } = point.decisions[kind];
-		const p85 = leadTimeDays.p85;
-		// None finished: slower than any limit. Some finished but too few to give a p85 (four
-		// pricing decisions in a run): no evidence either way, the verdict speaks for load.
+		// Judged as the tables show them, to a tenth of a day: 40.0004 is not past 40.
+		const shown = (x: number | null) => (x === null ? null : Math.round(x * 10) / 10);
+		const p85 = shown(leadTimeDays.p85);
+		const p50 = shown(leadTimeDays.p50);
+		const limit = P85_LIMIT_DAYS[kind];
+		// None finished: slower than any limit. Some finished but no p85 (too few finished, or
+		// more than 15% still open): past the limit if even the median is, else no evidence
+		// either way (four pricing decisions in a run) and the verdict speaks for load.
 		if (p85 === null) {
 			if (throughputPerWeek === 0) reasons.push(`no ${kind} decision finishes`);
-		} else if (p85 > P85_LIMIT_DAYS[kind])
-			reasons.push(`${kind} p85 passes ${P85_LIMIT_DAYS[kind]} days`);
+			else if (p50 !== null && p50 > limit) reasons.push(`${kind} p85 passes ${limit} days`);
+		} else if (p85 > limit) reasons.push(`${kind} p85 passes ${limit} days`);
 	}
 	return reasons;
 }

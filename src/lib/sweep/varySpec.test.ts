@@ -17,7 +17,12 @@ describe('parseVary(spec)', () => {
 			input: 'pmMeetings=0.1..0.3',
 			expected: [0.1, 0.12, 0.14, 0.16, 0.18, 0.2, 0.22, 0.24, 0.26, 0.28, 0.3]
 		},
-		{ name: 'decimals with a step', input: 'pmMeetings=0.1..0.3:0.1', expected: [0.1, 0.2, 0.3] }
+		{ name: 'decimals with a step', input: 'pmMeetings=0.1..0.3:0.1', expected: [0.1, 0.2, 0.3] },
+		{
+			name: 'a log range of decimals, three significant figures',
+			input: 'pmMeetings=0.05..0.5:log',
+			expected: [0.05, 0.0646, 0.0834, 0.108, 0.139, 0.18, 0.232, 0.3, 0.387, 0.5]
+		}
 	])('$name: $input', ({ input, expected }) => {
 		expect(parseVary(input).values).toEqual(expected);
 	});

@@ -106,7 +106,8 @@ function valuesOf(field: NumberField, from: number, to: number, mode: string | n
 		const values: number[] = [];
 		for (let i = 0; i < count; i++) {
 			const raw = count === 1 ? from : from * Math.pow(to / from, i / (count - 1));
-			const value = field.type === 'int' ? Math.round(raw) : tidy(raw);
+			// Three significant figures for decimals: 32.8 h reads as a setting, 32.8074302287 does not.
+			const value = field.type === 'int' ? Math.round(raw) : Number(raw.toPrecision(3));
 			if (values[values.length - 1] !== value) values.push(value);
 		}
 		return values;
