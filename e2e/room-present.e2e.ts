@@ -68,11 +68,16 @@ for (const size of [
 			const id = (await present.getAttribute('data-slide'))!;
 			seen.push(id);
 			await expect.poll(() => new URL(page.url()).searchParams.get('view')).toBe(id);
-			// Wait for the slide to be scaled to its own height (a resize observer, then a frame).
+			// Wait for the slide to be scaled to its own height (a resize observer, then a frame),
+			// and settled: two reads alike, so a scale caught mid-change is not measured.
+			let previous = '';
 			await expect
 				.poll(async () => {
 					const l = await slideLayout(page);
-					return l.slideInside && l.outside.length === 0 && !l.scrolls;
+					const read = JSON.stringify(l);
+					const settled = read === previous;
+					previous = read;
+					return settled && l.slideInside && l.outside.length === 0 && !l.scrolls;
 				})
 				.toBe(true);
 			const layout = await slideLayout(page);
