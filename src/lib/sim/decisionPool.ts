@@ -119,8 +119,13 @@ export class DecisionPool {
 		this.created[e] = t;
 		this.entered[e] = t;
 		this.remaining[e] = 0;
-		this.stateTime.fill(0, e * this.stride, (e + 1) * this.stride);
-		this.stateWait.fill(0, e * this.stride, (e + 1) * this.stride);
+		// A plain loop: for a dozen cells it beats two calls to fill().
+		const stateTime = this.stateTime;
+		const stateWait = this.stateWait;
+		for (let c = e * this.stride, end = c + this.stride; c < end; c++) {
+			stateTime[c] = 0;
+			stateWait[c] = 0;
+		}
 		return e;
 	}
 

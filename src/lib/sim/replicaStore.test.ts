@@ -3,7 +3,7 @@ import { parseScenarioParams } from '../scenario/index';
 import { summarise } from './replications';
 import { ReplicaStore, replicaFigures } from './replicaStore';
 import { replicationSeed } from './rng';
-import { runSimulation } from './runSimulation';
+import { runReplica, runSimulation } from './runSimulation';
 
 // Overloaded POs and starved pricing: runs with bottlenecks, gaps and open decisions.
 const scenario = parseScenarioParams('preset=po-only&itemsPerWeek=9&runs=6&weeks=20').scenario;
@@ -36,5 +36,29 @@ describe('ReplicaStore', () => {
 		expect(kept.roles.every((r) => r.utilisationByWeek.length === 0)).toBe(true);
 		expect(kept.decisions.backlog.leadTimeSample).toEqual([]);
 		expect(JSON.stringify(kept).length).toBeLessThan(JSON.stringify(run).length / 3);
+	});
+
+	// Byte for byte: the worker posts these and the bands are built from them, so a lean run
+	// must be exactly the reduced full run, key order included.
+	it.each([
+		'preset=po-only&itemsPerWeek=9&weeks=20',
+		'preset=startup',
+		'preset=scale-up',
+		'preset=combined',
+		'preset=pm-only',
+		'preset=po-only&leadershipHours=0',
+		'preset=enterprise&weeks=8',
+		'exceptions=none&planning=flow&effortShape=exponential',
+		'teams=3&weeks=1',
+		'teamsPerPo=6&itemsPerWeek=12&weeks=12'
+	])('builds the same reduced run as the full run reduced: %s', (link) => {
+		const s = parseScenarioParams(link).scenario;
+		for (const i of [0, 1, 2]) {
+			const seed = replicationSeed(s.seed, i);
+			const lean = runReplica(s, { seed });
+			const reduced = replicaFigures(runSimulation(s, { seed }));
+			expect(JSON.stringify(lean)).toBe(JSON.stringify(reduced));
+			expect(lean).toEqual(reduced);
+		}
 	});
 });

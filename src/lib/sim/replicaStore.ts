@@ -15,7 +15,8 @@ import type { DecisionStats, RoleStats, SimulationResult, Verdict } from './type
  * bands are exact percentiles, so a few numbers a role a run remain: that is the floor.
  */
 
-const NONE: never[] = [];
+/** The empty list every left-out series shares. */
+export const NONE: never[] = [];
 
 /**
  * Role figures measured in each run, in the order they are stored. `load` and
@@ -29,7 +30,8 @@ const ROLE_FIGURES = [
 	'waitCausedDays'
 ] as const satisfies readonly (keyof RoleStats)[];
 
-function leanDecision(d: DecisionStats): DecisionStats {
+/** A decision kind's figures as the bands keep them (no series, no sample, no shares). */
+export function leanDecision(d: DecisionStats): DecisionStats {
 	return {
 		created: d.created,
 		completed: d.completed,
@@ -55,6 +57,7 @@ function leanDecision(d: DecisionStats): DecisionStats {
  * it): sentences are dropped because the bands rebuild them from the figures.
  */
 export function replicaFigures(result: SimulationResult): SimulationResult {
+	const { bottlenecks, waiting, gaps } = withoutSentences(result);
 	return {
 		seed: result.seed,
 		weeks: result.weeks,
@@ -72,11 +75,26 @@ export function replicaFigures(result: SimulationResult): SimulationResult {
 			queueByWeek: NONE
 		})),
 		handoffs: NONE,
-		bottlenecks: result.bottlenecks.map((b) => ({ ...b, message: '' })),
-		waiting: { ...result.waiting, message: '' },
-		gaps: result.gaps.map((g) => ({ ...g, message: '' })),
+		bottlenecks,
+		waiting,
+		gaps,
 		coverage: NONE,
 		hiddenWork: result.hiddenWork
+	};
+}
+
+/**
+ * A run's bottlenecks, waiting and gaps with their sentences dropped: the bands rebuild them
+ * from the figures. (The rest of the run as it is.)
+ */
+export function withoutSentences<
+	T extends Pick<SimulationResult, 'bottlenecks' | 'waiting' | 'gaps'>
+>(result: T): T {
+	return {
+		...result,
+		bottlenecks: result.bottlenecks.map((b) => ({ ...b, message: '' })),
+		waiting: { ...result.waiting, message: '' },
+		gaps: result.gaps.map((g) => ({ ...g, message: '' }))
 	};
 }
 

@@ -6,7 +6,7 @@ import { medianHiddenWork } from './metrics/hiddenWork';
 import { roleDemandFigures } from './metrics/verdict';
 import { buildOrganisation } from './org';
 import { band, optionalBand } from './metrics/leadTime';
-import { toResult } from './result';
+import { replicaResult, toResult } from './result';
 import { ReplicaStore, replicaFigures } from './replicaStore';
 import { replicationSeed } from './rng';
 import {
@@ -132,9 +132,13 @@ export function runReplications(
 	for (let i = 0; i < runs; i++) {
 		const seed = replicationSeed(scenario.seed, i);
 		seeds.push(seed);
-		const result = toResult(new Engine(scenario, seed).run());
-		detail ??= result;
-		store.add(i, replicaFigures(result));
+		const totals = new Engine(scenario, seed).run();
+		if (detail === null) {
+			detail = toResult(totals);
+			store.add(i, replicaFigures(detail));
+		} else {
+			store.add(i, replicaResult(totals));
+		}
 		onProgress?.(i + 1, runs);
 	}
 	return { runs, seeds, detail: detail!, bands: summarise(store.results(), scenario) };

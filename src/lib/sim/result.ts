@@ -8,6 +8,7 @@ import { sampleOfSorted, sortedScaled, survivalPercentiles } from './metrics/lea
 import { scenarioDemand } from './demand';
 import { LOAD_CAP, loadOf, roleDemandFigures, verdictOf } from './metrics/verdict';
 import { KIND_ENTRIES, servingKind } from './metrics/roleKinds';
+import { NONE, leanDecision, withoutSentences } from './replicaStore';
 import { HOURS_PER_DAY, HOURS_PER_WEEK } from './org';
 import {
 	DECISION_KINDS,
@@ -25,8 +26,15 @@ import {
 
 export { LOAD_CAP };
 
-/** Lead times, throughput, WIP and where time goes, per decision kind. */
-export function decisionStats(totals: RunTotals): Record<DecisionKind, DecisionStats> {
+/**
+ * Lead times, throughput, WIP and where time goes, per decision kind. Without `detail` (a
+ * replication's bands need no more) the week-by-week counts, the lead-time sample and the shares
+ * by state are left out, as `leanDecision` leaves them out.
+ */
+export function decisionStats(
+	totals: RunTotals,
+	detail = true
+): Record<DecisionKind, DecisionStats> {
 	const out = {} as Record<DecisionKind, DecisionStats>;
 	for (const { kind, index } of KIND_ENTRIES) {
 		const k = totals.kinds[index];
@@ -47,7 +55,7 @@ export function decisionStats(totals: RunTotals): Record<DecisionKind, DecisionS
 		let stalled = 0;
 		machine.states.forEach((state, s) => {
 			if (machine.final[s] === 1) return;
-			stateShare[state] = totalLead > 0 ? k.stateTime[s] / totalLead : 0;
+			stalled += k.stalledByState[s];
 			if (k.completed > 0) {
 				const perDecision = 1 / (k.completed * HOURS_PER_DAY);
 				steps.push({
@@ -56,14 +64,15 @@ export function decisionStats(totals: RunTotals): Record<DecisionKind, DecisionS
 					meanWorkDays: Math.max(0, k.stateTime[s] - k.stateWait[s]) * perDecision
 				});
 			}
+			if (!detail) return;
+			stateShare[state] = totalLead > 0 ? k.stateTime[s] / totalLead : 0;
 			openByState[state] = k.openByState[s];
-			stalled += k.stalledByState[s];
 			const role = servingKind(totals.org, kind, s);
 			if (role && totalLead > 0 && k.stateWait[s] > 0) {
 				waitShareByRole[role] = (waitShareByRole[role] ?? 0) + k.stateWait[s] / totalLead;
 			}
 		});
-		out[kind] = {
+		const stats: DecisionStats = {
 			created: k.created,
 			completed: k.completed,
 			inProgress: k.created - k.completed,
@@ -72,15 +81,16 @@ export function decisionStats(totals: RunTotals): Record<DecisionKind, DecisionS
 			leadTimeDays,
 			stateShare,
 			waitShareByRole,
-			leadTimeSample: sampleOfSorted(sortedDays),
-			createdByWeek: Array.from(k.createdByWeek),
-			completedByWeek: Array.from(k.completedByWeek),
+			leadTimeSample: detail ? sampleOfSorted(sortedDays) : NONE,
+			createdByWeek: detail ? Array.from(k.createdByWeek) : NONE,
+			completedByWeek: detail ? Array.from(k.completedByWeek) : NONE,
 			stalled,
 			openByState,
 			open: openDecisions(k, openDays, totals.horizon),
 			leadTimeMeanIsLowerBound: leadTimeDays.mean !== null && leadTimeDays.p95 === null,
 			steps
 		};
+		out[kind] = detail ? stats : leanDecision(stats);
 	}
 	return out;
 }
@@ -93,13 +103,18 @@ function openDecisions(k: KindTotals, openDays: Float64Array, horizon: number): 
 	return { count: k.created - k.completed, oldestDays: oldest, notSimulated: k.notSimulated };
 }
 
-/** Utilisation, load, queues and waiting caused, per person, team and the stakeholders. */
+/**
+ * Utilisation, load, queues and waiting caused, per person, team and the stakeholders. Without
+ * `detail`, the week-by-week figures and team lists are left out, as `replicaFigures` leaves
+ * them out.
+ */
 export function roleStats(
 	totals: RunTotals,
 	figures: RoleDemandFigure[] = roleDemandFigures(
 		totals.org,
 		scenarioDemand(totals.scenario, totals.org)
-	)
+	),
+	detail = true
 ): RoleStats[] {
 	const { org, horizon, weeks, stations } = totals;
 	return org.roles.map((role, i) => {
@@ -107,7 +122,7 @@ export function roleStats(
 			id: role.id,
 			kind: role.kind,
 			label: role.label,
-			teams: role.teams.map((t) => t + 1),
+			teams: detail ? role.teams.map((t) => t + 1) : NONE,
 			servers: role.servers,
 			productiveHoursPerWeek: role.productiveHoursPerWeek
 		};
@@ -122,8 +137,8 @@ export function roleStats(
 				demandHoursPerWeek: 0,
 				queueMean: s.delayArea / horizon,
 				waitCausedDays: s.waitCaused / HOURS_PER_DAY,
-				utilisationByWeek: new Array<number>(weeks).fill(0),
-				queueByWeek: Array.from(s.queueByWeek, (a) => a / HOURS_PER_WEEK),
+				utilisationByWeek: detail ? new Array<number>(weeks).fill(0) : NONE,
+				queueByWeek: detail ? Array.from(s.queueByWeek, (a) => a / HOURS_PER_WEEK) : NONE,
 				blockedShare: 0
 			};
 		}
@@ -140,13 +155,17 @@ export function roleStats(
 			demandHoursPerWeek: figures[i].demandHoursPerWeek,
 			queueMean: stations.queueArea[i] / horizon,
 			waitCausedDays: stations.waitCaused[i] / HOURS_PER_DAY,
-			utilisationByWeek: Array.from(stations.busyByWeek.subarray(i * weeks, (i + 1) * weeks), (a) =>
-				busy(a, HOURS_PER_WEEK)
-			),
-			queueByWeek: Array.from(
-				stations.queueByWeek.subarray(i * weeks, (i + 1) * weeks),
-				(a) => a / HOURS_PER_WEEK
-			),
+			utilisationByWeek: detail
+				? Array.from(stations.busyByWeek.subarray(i * weeks, (i + 1) * weeks), (a) =>
+						busy(a, HOURS_PER_WEEK)
+					)
+				: NONE,
+			queueByWeek: detail
+				? Array.from(
+						stations.queueByWeek.subarray(i * weeks, (i + 1) * weeks),
+						(a) => a / HOURS_PER_WEEK
+					)
+				: NONE,
 			blockedShare: busy(stations.blockedArea[i], horizon)
 		};
 	});
@@ -176,32 +195,49 @@ function withNote(verdict: Verdict, note: string | null): Verdict {
 	return note === null ? verdict : { ...verdict, message: `${verdict.message} ${note}` };
 }
 
+/** A run's figures in full: what the charts draw, the first run of every replication set. */
 export function toResult(totals: RunTotals): SimulationResult {
+	return resultOf(totals, true);
+}
+
+/**
+ * A run's figures as the replications' bands keep them: the same as
+ * `replicaFigures(toResult(totals))` (a test holds them equal), without first building the
+ * week-by-week series, samples and hand-offs only the first run's charts draw.
+ */
+export function replicaResult(totals: RunTotals): SimulationResult {
+	return resultOf(totals, false);
+}
+
+function resultOf(totals: RunTotals, detail: boolean): SimulationResult {
 	const { scenario, org } = totals;
-	const decisions = decisionStats(totals);
+	const decisions = decisionStats(totals, detail);
 	const demand = scenarioDemand(scenario, org);
 	const figures = roleDemandFigures(org, demand);
-	const roles = roleStats(totals, figures);
+	const roles = roleStats(totals, figures, detail);
 	const { coverage, gaps } = coverageMatrix(totals, figures);
 	const bottlenecks = rankBottlenecks(totals, roles, figures);
 	const verdict = withNote(verdictOf(scenario, demand, figures), notSimulatedNote(decisions));
-	return {
+	const waiting = waitingSummary(
+		waitingShares(totals),
+		bottlenecks.length,
+		scenario,
+		verdict.overloaded.some((f) => f.role === 'nobody')
+	);
+	const runGaps = toGaps(gaps, scenario, org);
+	const result: SimulationResult = {
 		seed: totals.seed,
 		weeks: totals.weeks,
 		events: totals.events,
 		verdict,
 		decisions,
 		roles,
-		handoffs: handoffList(totals),
+		handoffs: detail ? handoffList(totals) : NONE,
 		bottlenecks,
-		waiting: waitingSummary(
-			waitingShares(totals),
-			bottlenecks.length,
-			scenario,
-			verdict.overloaded.some((f) => f.role === 'nobody')
-		),
-		gaps: toGaps(gaps, scenario, org),
-		coverage,
+		waiting,
+		gaps: runGaps,
+		coverage: detail ? coverage : NONE,
 		hiddenWork: hiddenWorkOf(totals)
 	};
+	return detail ? result : withoutSentences(result);
 }

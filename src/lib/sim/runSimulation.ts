@@ -1,7 +1,7 @@
 import type { Scenario } from '../scenario/index';
 import type { EngineOptions } from './admission';
 import { Engine } from './engine';
-import { toResult } from './result';
+import { replicaResult, toResult } from './result';
 import type { SimulationResult } from './types';
 
 export interface RunOptions extends EngineOptions {
@@ -12,4 +12,12 @@ export interface RunOptions extends EngineOptions {
 /** One run of a scenario: the same scenario and seed give the same result, byte for byte. */
 export function runSimulation(scenario: Scenario, options: RunOptions = {}): SimulationResult {
 	return toResult(new Engine(scenario, options.seed ?? scenario.seed, options).run());
+}
+
+/**
+ * One run as the replications' bands keep it (`replicaFigures` of `runSimulation`, without first
+ * building what only the charts of the first run draw).
+ */
+export function runReplica(scenario: Scenario, options: RunOptions = {}): SimulationResult {
+	return replicaResult(new Engine(scenario, options.seed ?? scenario.seed, options).run());
 }

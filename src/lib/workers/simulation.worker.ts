@@ -3,9 +3,9 @@
  * (by index: run 0 uses the scenario's own seed, run i the seed `replicationSeed(seed, i)`, as
  * `runReplications` does); SimulationRun spreads the indexes over a small pool of these workers
  * and merges the answers. Run 0's full result goes back at once, for the charts; every run also
- * goes back reduced to the figures the bands need (replicaFigures). Before any run, an estimate
- * request gets the scenario's expected work (workEstimate), so the page can ask before a heavy
- * run.
+ * goes back reduced to the figures the bands need (run 0 by replicaFigures, the others built that
+ * way by runReplica). Before any run, an estimate request gets the scenario's expected work
+ * (workEstimate), so the page can ask before a heavy run.
  *
  * The worker yields between runs, so a newer request (a changed setting) takes over after the
  * run in progress instead of after all of them.
@@ -13,7 +13,7 @@
 import type { Scenario } from '$lib/scenario';
 import { replicaFigures } from '$lib/sim/replicaStore';
 import { replicationSeed } from '$lib/sim/rng';
-import { runSimulation } from '$lib/sim/runSimulation';
+import { runReplica, runSimulation } from '$lib/sim/runSimulation';
 import type { SimulationResult } from '$lib/sim/types';
 import { workEstimate } from '$lib/sim/workEstimate';
 import type { RunRequest, RunResponse, WorkerRequest } from '$lib/state/SimulationRun.svelte';
@@ -50,7 +50,8 @@ async function job(request: RunRequest): Promise<void> {
 		const started = performance.now();
 		let result: SimulationResult;
 		try {
-			result = runSimulation(scenario, { seed });
+			// Only run 0 is drawn in full; the others need what the bands keep.
+			result = index === 0 ? runSimulation(scenario, { seed }) : runReplica(scenario, { seed });
 		} catch (error) {
 			scope.postMessage({
 				type: 'error',
@@ -61,7 +62,8 @@ async function job(request: RunRequest): Promise<void> {
 		}
 		const ms = performance.now() - started;
 		if (index === 0) scope.postMessage({ type: 'result', id, result, ms });
-		scope.postMessage({ type: 'replica', id, index, seed, result: replicaFigures(result), ms });
+		const replica = index === 0 ? replicaFigures(result) : result;
+		scope.postMessage({ type: 'replica', id, index, seed, result: replica, ms });
 	}
 }
 
