@@ -170,6 +170,8 @@ test('the results download as CSV and JSON that hold the shown figures and the C
 	const table = csvRows(decisions.body.toString('utf8'));
 	const cli = simulate(B_QUERY, 20) as {
 		decisions: Record<string, { leadTimeDays: { mean: number }; completed: number }>;
+		hiddenWork: { reworkHours: number; coordinationHours: number };
+		waiting: { message: string };
 	};
 	const backlog = table.find((r) => r[0] === 'backlog')!;
 	const col = (name: string) => table[0].indexOf(name);
@@ -178,6 +180,22 @@ test('the results download as CSV and JSON that hold the shown figures and the C
 	expect(backlog[col('leadTimeDays.mean')]).toBe(
 		sheetNumber(cli.decisions.backlog.leadTimeDays.mean)
 	);
+
+	// Hidden work and where the waiting went, over the runs as the page and the CLI give them.
+	const hidden = csvRows(
+		(
+			await download(page, () => page.locator('[data-export-csv="hidden-work"]').click())
+		).body.toString('utf8')
+	);
+	const hiddenAll = (figure: string) => hidden.find((r) => r[0] === figure && r[1] === 'all')![2];
+	expect(hiddenAll('reworkHours')).toBe(sheetNumber(cli.hiddenWork.reworkHours));
+	expect(hiddenAll('coordinationHours')).toBe(sheetNumber(cli.hiddenWork.coordinationHours));
+	const waiting = csvRows(
+		(await download(page, () => page.locator('[data-export-csv="waiting"]').click())).body.toString(
+			'utf8'
+		)
+	);
+	expect(waiting[1].at(-1)).toBe(cli.waiting.message);
 
 	// The JSON is the CLI's `--runs 20 --json` for B, exactly.
 	const json = await download(page, () => page.locator('[data-export="json"]').click());

@@ -229,6 +229,7 @@ describe('results as CSV tables', () => {
 			'gaps',
 			'coverage',
 			'steps',
+			'hidden-work',
 			'wait-shares',
 			'role-weeks',
 			'decision-weeks'

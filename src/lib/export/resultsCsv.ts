@@ -137,7 +137,10 @@ export function rolesTable(result: SimulationResult): CsvTable {
 	return { id: 'roles', title: 'Roles: load, queues and the waiting they cause', rows };
 }
 
-export function bottlenecksTable(result: SimulationResult): CsvTable {
+/** Findings over the runs (the CLI's summary, what the page's insights read) or of one run. */
+type Findings = Pick<SimulationResult | SimulationSummary, 'bottlenecks' | 'waiting' | 'gaps'>;
+
+export function bottlenecksTable(result: Findings): CsvTable {
 	const rows: CsvCell[][] = [['rank', 'role', 'kind', 'share', 'waitDays', 'message']];
 	result.bottlenecks.forEach((b, i) =>
 		rows.push([i + 1, b.role, b.kind, b.share, b.waitDays, b.message])
@@ -145,7 +148,7 @@ export function bottlenecksTable(result: SimulationResult): CsvTable {
 	return { id: 'bottlenecks', title: 'Bottlenecks, largest first', rows };
 }
 
-export function waitingTable(result: SimulationResult): CsvTable {
+export function waitingTable(result: Findings): CsvTable {
 	const w = result.waiting;
 	return {
 		id: 'waiting',
@@ -157,7 +160,7 @@ export function waitingTable(result: SimulationResult): CsvTable {
 	};
 }
 
-export function stepsTable(result: SimulationResult): CsvTable {
+export function stepsTable(result: DecisionFigures): CsvTable {
 	const rows: CsvCell[][] = [['kind', 'state', 'meanWaitDays', 'meanWorkDays']];
 	for (const kind of DECISION_KINDS) {
 		for (const s of result.decisions[kind].steps) {
@@ -171,7 +174,7 @@ export function stepsTable(result: SimulationResult): CsvTable {
 	};
 }
 
-export function gapsTable(result: SimulationResult): CsvTable {
+export function gapsTable(result: Findings): CsvTable {
 	const rows: CsvCell[][] = [['responsibility', 'kind', 'absorbedBy', 'message']];
 	for (const g of result.gaps) rows.push([g.responsibility, g.kind, g.absorbedBy ?? '', g.message]);
 	return { id: 'gaps', title: 'Gaps: responsibilities nobody really holds', rows };
@@ -214,8 +217,45 @@ export function decisionWeeksTable(result: SimulationResult): CsvTable {
 }
 
 /**
- * Every table, in the order the export menu lists them. With the CLI's summary of the runs the
- * decisions are its medians (the headline figures); the other tables describe the first run.
+ * Hidden work as the page's hidden-work view shows it: hours a week by role kind, then the
+ * questions, decisions by default and rework behind them (over the runs, each the median).
+ */
+export function hiddenWorkTable(result: Pick<SimulationResult | SimulationSummary, 'hiddenWork'>) {
+	const h = result.hiddenWork;
+	const rows: CsvCell[][] = [
+		['figure', 'roleKind', 'value'],
+		['coordinationHours', 'all', h.coordinationHours],
+		['reworkHours', 'all', h.reworkHours],
+		['decisionWaitHours', 'all', h.decisionWaitHours]
+	];
+	for (const r of h.byRole) {
+		rows.push(['coordinationHours', r.kind, r.coordinationHours]);
+		rows.push(['reworkHours', r.kind, r.reworkHours]);
+		rows.push(['decisionWaitHours', r.kind, r.decisionWaitHours]);
+	}
+	for (const [kind, counts] of Object.entries(h.exceptions)) {
+		for (const [key, value] of Object.entries(counts)) rows.push([`${kind}.${key}`, '', value]);
+	}
+	rows.push(
+		['defaultRate', '', h.defaultRate],
+		['reviews', '', h.reviews],
+		['reworkPasses', '', h.reworkPasses],
+		['reworkRate', '', h.reworkRate],
+		['alignmentWaitDays', 'leadership', h.alignmentWaitDays]
+	);
+	const table: CsvTable = {
+		id: 'hidden-work',
+		title: 'Hidden work: hours a week no plan shows, and the questions and rework behind them',
+		rows
+	};
+	return table;
+}
+
+/**
+ * Every table, in the order the export menu lists them. With the CLI's summary of the runs, the
+ * decisions, bottlenecks, waiting, gaps, time by step and hidden work are its medians over the
+ * runs, as the page shows them; the roles, coverage and weekly series describe the first run,
+ * which the page's charts draw.
  */
 export function resultsCsvTables(
 	result: SimulationResult,
@@ -225,11 +265,12 @@ export function resultsCsvTables(
 		verdictTable(result),
 		decisionsTable(summary ?? result),
 		rolesTable(result),
-		bottlenecksTable(result),
-		waitingTable(result),
-		gapsTable(result),
+		bottlenecksTable(summary ?? result),
+		waitingTable(summary ?? result),
+		gapsTable(summary ?? result),
 		coverageTable(result),
-		stepsTable(result),
+		stepsTable(summary ?? result),
+		hiddenWorkTable(summary ?? result),
 		waitSharesTable(result),
 		roleWeeksTable(result),
 		decisionWeeksTable(result)
