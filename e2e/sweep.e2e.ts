@@ -118,7 +118,7 @@ test('a two-setting sweep draws a heatmap with the overloaded boundary', async (
 	// Every row of the grid breaks at its first value: one clause names them all, as the CLI does.
 	const cli = cliSweep(GRID);
 	expect(cli.breakingPoint?.message).toBe(
-		'Already at 3 developers per team with combined PM/PO hours per week of 30 to 40 h/week. At 3 developers per team with 30 h/week, Team 1 is overloaded (135% load) and backlog p85 passes 20 days.'
+		'Already at 3 developers per team with combined PM/PO hours per week = 30 to 40 h. At 3 developers per team with 30 h, Team 1 is overloaded (135% load) and backlog p85 passes 20 days.'
 	);
 	await expect(page.locator('[data-breaking-point]')).toHaveText(
 		`Breaking point: ${cli.breakingPoint!.message}`
@@ -131,7 +131,7 @@ test('a two-setting sweep draws a heatmap with the overloaded boundary', async (
 test('a bad vary says why and offers the sweeps of its preset', async ({ page }) => {
 	await openSweep(page, 'preset=scale-up&vary=tems:1..5');
 	await expect(page.getByRole('alert')).toHaveText(
-		'The sweep in this link cannot run: Unknown setting "tems" to sweep (did you mean teams?).'
+		`The sweep in this link cannot run: Unknown setting "tems" to sweep (did you mean teams?); closest: teams, itemsPerWeek, itemsPerCascade, weeks, seed, teamSize (all 58 are in the README's parameter table: its number settings but runs, and its choices as lines).`
 	);
 	await page.getByRole('link', { name: 'How many teams can one PM serve?' }).click();
 	await expect(page.locator('[data-sweep-point]').first()).toBeVisible({ timeout: 30_000 });

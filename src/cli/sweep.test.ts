@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { parseScenarioParams } from '../lib/scenario/index';
 import { parseVaries, type SweepJson } from '../lib/sweep/index';
-import { heavySweepNotice, main, parseArgs, UsageError } from './sweep';
+import { HELP_HINT, heavySweepNotice, main, parseArgs, USAGE, UsageError } from './sweep';
 
 const exec = promisify(execFile);
 
@@ -66,13 +66,19 @@ describe('parseArgs(argv)', () => {
 		{ input: ['--jobs', 'all'], message: '--jobs must be a whole number from 1 to 256; got "all"' },
 		{
 			input: ['--shard', '4/3'],
-			message: '--shard is I/N with 1 ≤ I ≤ N, e.g. --shard 2/4; got "4/3"'
+			message: '--shard I/N needs I from 1 to N; got "4/3" (there are only 3), e.g. --shard 2/4'
 		},
+		{
+			input: ['--shard', '0/3'],
+			message: '--shard I/N needs I from 1 to N; got "0/3" (shards count from 1), e.g. --shard 2/4'
+		},
+		{ input: ['--shard', '1/0'], message: '--shard I/N needs N of 1 or more; got "1/0"' },
+		{ input: ['--shard', 'two'], message: '--shard must be I/N, e.g. --shard 2/4; got "two"' },
 		{
 			input: ['--vary'],
 			message: '--vary needs a setting and range, e.g. --vary teamsPerPm=1..10'
 		},
-		{ input: ['--fast'], message: 'unknown option --fast (see --help)' },
+		{ input: ['--fast'], message: 'unknown option --fast' },
 		{
 			input: ['a=1', 'b=2'],
 			message: 'one scenario link only; got a second one "b=2" (quote the link)'
@@ -91,8 +97,25 @@ describe('parseArgs(argv)', () => {
 describe('main(argv): bad input exits 2 with one clear line', () => {
 	it.each([
 		{
+			args: [LINK, '--vary', 'teams=1..2', '--runs', '0'],
+			line: '--runs must be a whole number from 1 to 500; got "0"'
+		},
+		{
+			args: [LINK, '--vary', 'teams=1..2', '--shard', '3/2'],
+			line: '--shard I/N needs I from 1 to N; got "3/2" (there are only 2), e.g. --shard 2/4'
+		},
+		{ args: ['--fast'], line: 'unknown option --fast' }
+	])('$line, a hint to --help and not the whole usage', async ({ args, line }) => {
+		const out = await sweep(...args);
+		expect(out.code).toBe(2);
+		expect(out.stdout).toBe('');
+		expect(out.stderr).toBe(`sweep: ${line}\n${HELP_HINT}\n`);
+	});
+
+	it.each([
+		{
 			args: [LINK, '--vary', 'tems=1..5'],
-			line: 'sweep: Unknown setting "tems" to sweep (did you mean teams?)'
+			line: `sweep: Unknown setting "tems" to sweep (did you mean teams?); closest: teams, itemsPerWeek, itemsPerCascade, weeks, seed, teamSize (all 58 are in the README's parameter table: its number settings but runs, and its choices as lines)`
 		},
 		{
 			args: [LINK, '--vary', 'teamsPerPm=0..60'],
@@ -129,8 +152,21 @@ describe('main(argv): a sweep', () => {
 		expect(lines[3]).toMatch(/^3 {9}overloaded .* Team 1, 140%/);
 		expect(lines[5]).toMatch(/^5 {9}strained /);
 		expect(out.stdout).toContain(
-			'\nAlready at 3 developers per team, Team 1 is overloaded (140% load) and backlog p85 passes 20 days.'
+			'\nAlready at 3 developers per team, Team 1 is overloaded (140% load) and backlog p85 passes 20 days; no longer overloaded at 5 developers per team, though backlog p85 passes 20 days.\n'
 		);
+	});
+
+	it('counts one run as "1 run", and one point as "1 point"', async () => {
+		const out = await sweep(LINK, '--vary', 'teamSize=5..5', '--runs', '1', '--jobs', '1');
+		expect(out.code).toBe(0);
+		const lines = out.stdout.split('\n');
+		expect(lines[0]).toBe('startup: sweep of teamSize 5…5 (1), 1 point × 1 run');
+		expect(lines.at(-2)).toBe('1 point × 1 run on 1 thread in 0.0 s');
+	});
+
+	it('--help lists every setting a sweep can vary', () => {
+		for (const key of ['teams', 'teamsPerPo', 'pmHours', 'stakeholderDays', 'onCost', 'model'])
+			expect(USAGE).toMatch(new RegExp(`[ :]${key}[,;\n]`));
 	});
 
 	it('reads the vary from a /sweep link when --vary is not given', async () => {
@@ -203,6 +239,12 @@ describe('npm run sweep on worker threads', () => {
 			const bad = await sweepCommand('--merge', files[0], files[2]);
 			expect(bad.code).toBe(2);
 			expect(bad.stderr).toContain('sweep: shard 2/3 missing');
+			// The same file twice: shard 1/3 given twice, not merely the others missing.
+			const twice = await sweep('--merge', files[0], files[0], files[2]);
+			expect(twice.code).toBe(2);
+			expect(twice.stderr).toBe(
+				`sweep: shard 1/3 is given twice (${files[0]} is named twice); shard 2/3 missing\n`
+			);
 		}
 	);
 });

@@ -16,6 +16,7 @@ import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { excerpt, excerptName, FIELD_BY_KEY, type Scenario } from '../lib/scenario/index';
 import {
+	LINE_FIELDS,
 	MergeError,
 	mergeShards,
 	parseVaries,
@@ -25,6 +26,7 @@ import {
 	shardIndexes,
 	sweepWorkEstimate,
 	SweepJsonWriter,
+	SWEEPABLE_FIELDS,
 	VaryError,
 	type ChunkSource,
 	type Shard,
@@ -32,13 +34,26 @@ import {
 } from '../lib/sweep/index';
 import { heavyWorkText } from '../lib/sim/workEstimate';
 import { runPoints } from './pointPool';
-import { formatRow, headerLines, type TableColumns } from './sweepTable';
+import { counted, formatRow, headerLines, type TableColumns } from './sweepTable';
+
+/** Text wrapped at 80 columns, each line indented to the options' text. */
+function helpLines(text: string): string {
+	const lines = [''];
+	for (const word of text.split(' ')) {
+		const last = lines.length - 1;
+		if (lines[last] && lines[last].length + word.length + 1 > 80) lines.push(word);
+		else lines[last] += (lines[last] ? ' ' : '') + word;
+	}
+	return lines.map((l) => `                ${l}`).join('\n');
+}
 
 export const USAGE = `usage: npm run sweep -- '<scenario query string or URL>' --vary KEY=FROM..TO[:STEP|:log] [options]
        npm run sweep -- --merge SHARD.json…
 
   --vary SPEC   a setting and its range, e.g. teamsPerPm=1..10, teams=2..200:log,
                 pmMeetings=0.1..0.5:0.05; twice for a grid (at most 2 settings, 10,000 points)
+                or a number then a choice's options as lines: --vary model=combined,separate
+${helpLines(`KEY is a number setting of the README's parameter table: ${SWEEPABLE_FIELDS.map((f) => f.key).join(', ')}; or, second, a choice: ${LINE_FIELDS.map((f) => f.key).join(', ')}`)}
   --runs N      replications per point (default: the scenario's runs)
   --json        print one JSON object instead of the table
   --jobs J      worker threads (default: every core, ${availableParallelism()} here)
@@ -71,6 +86,22 @@ function wholeNumber(raw: string | undefined, option: string, min: number, max: 
 	return Number(raw);
 }
 
+/** `--shard I/N`: shard I of N, 1 ≤ I ≤ N; the message says which part is wrong. */
+function readShard(raw: string | undefined): Shard {
+	if (raw === undefined) throw new UsageError('--shard needs I/N, e.g. --shard 2/4');
+	const match = /^(\d+)\/(\d+)$/.exec(raw);
+	if (!match) throw new UsageError(`--shard must be I/N, e.g. --shard 2/4; got ${excerpt(raw)}`);
+	const [index, of] = [Number(match[1]), Number(match[2])];
+	if (of < 1) throw new UsageError(`--shard I/N needs N of 1 or more; got ${excerpt(raw)}`);
+	if (index < 1 || index > of) {
+		const why = index < 1 ? 'shards count from 1' : `there are only ${match[2]}`;
+		throw new UsageError(
+			`--shard I/N needs I from 1 to N; got ${excerpt(raw)} (${why}), e.g. --shard 2/4`
+		);
+	}
+	return { index, of };
+}
+
 /** Reads the command line; throws UsageError with the message the user sees. */
 export function parseArgs(argv: readonly string[]): SweepArgs {
 	const args: SweepArgs = {
@@ -101,21 +132,12 @@ export function parseArgs(argv: readonly string[]): SweepArgs {
 			args.vary.push(spec);
 		} else if (option === '--runs') args.runs = wholeNumber(value(), '--runs', 1, maxRuns);
 		else if (option === '--jobs') args.jobs = wholeNumber(value(), '--jobs', 1, MAX_JOBS);
-		else if (option === '--shard') {
-			const raw = value() ?? '';
-			const match = /^(\d+)\/(\d+)$/.exec(raw);
-			const [index, of] = match ? [Number(match[1]), Number(match[2])] : [0, 0];
-			if (!match || of < 1 || index < 1 || index > of) {
-				throw new UsageError(
-					`--shard is I/N with 1 ≤ I ≤ N, e.g. --shard 2/4; got ${excerpt(raw)}`
-				);
-			}
-			args.shard = { index, of };
-		} else if (option === '--merge') {
+		else if (option === '--shard') args.shard = readShard(value());
+		else if (option === '--merge') {
 			args.merge = argv.slice(i + 1);
 			i = argv.length;
 		} else if (arg.startsWith('-')) {
-			throw new UsageError(`unknown option ${excerptName(arg)} (see --help)`);
+			throw new UsageError(`unknown option ${excerptName(arg)}`);
 		} else {
 			if (linkSeen)
 				throw new UsageError(
@@ -138,8 +160,11 @@ export interface Output {
 	stderr: (text: string) => void;
 }
 
-function fail(out: Output, lines: string[], usage = false): number {
-	out.stderr(lines.map((l) => `sweep: ${l}\n`).join('') + (usage ? USAGE + '\n' : ''));
+/** After a bad argument: where the options are, not the whole usage (which buries the line). */
+export const HELP_HINT = 'npm run sweep -- --help lists the options and every setting to vary';
+
+function fail(out: Output, lines: string[], hint = false): number {
+	out.stderr(lines.map((l) => `sweep: ${l}\n`).join('') + (hint ? `${HELP_HINT}\n` : ''));
 	return 2;
 }
 
@@ -183,7 +208,7 @@ export async function main(
 		// --vary wins; without it a /sweep link's own vary is used.
 		vary = parseVaries(args.vary.length > 0 ? args.vary : link.vary);
 	} catch (error) {
-		if (error instanceof VaryError) return fail(out, [error.message]);
+		if (error instanceof VaryError) return fail(out, [error.message], true);
 		throw error;
 	}
 	const { scenario } = link;
@@ -225,7 +250,7 @@ export async function main(
 		`\n${shard ? 'breaking point: run --merge on every shard to find it' : found ? found.message : 'No breaking point: no value overloads the organisation or passes a p85 limit.'}\n`
 	);
 	out.stdout(
-		`${count} points × ${runs} runs on ${jobs} ${jobs === 1 ? 'thread' : 'threads'} in ${(wall / 1000).toFixed(1)} s\n`
+		`${counted(count, 'point', 'points')} × ${counted(runs, 'run', 'runs')} on ${counted(jobs, 'thread', 'threads')} in ${(wall / 1000).toFixed(1)} s\n`
 	);
 	return 0;
 }
@@ -258,14 +283,15 @@ function fileChunks(file: string): () => ChunkSource {
 
 /** Merges shard files, streaming: a shard's points are read one at a time, never the file whole. */
 function merge(files: string[], out: Output): number {
-	const texts = new Map<string, () => ChunkSource>();
+	// A list, not a map by name: the same file named twice is a shard given twice.
+	const texts: [string, () => ChunkSource][] = [];
 	for (const file of files) {
 		try {
 			closeSync(openSync(file, 'r'));
 		} catch {
 			return fail(out, [`cannot read ${excerpt(file)}`]);
 		}
-		texts.set(file, fileChunks(file));
+		texts.push([file, fileChunks(file)]);
 	}
 	// Written in pieces of about CHUNK_BYTES: a big grid's output is not held either.
 	let pending = '';

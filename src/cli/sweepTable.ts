@@ -14,6 +14,9 @@ const days = (x: number | null) => (x === null ? '—' : x.toFixed(1));
 /** Width of a setting's column: its key, or its longest value. */
 const width = (v: Vary) => Math.max(v.key.length, ...v.values.map((x) => String(x).length)) + 2;
 
+/** "1 run", "20 runs". */
+export const counted = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
 export function headerLines(
 	scenario: Scenario,
 	vary: readonly Vary[],
@@ -24,7 +27,7 @@ export function headerLines(
 	const title = scenario.name ? `${scenario.name} (${scenario.preset})` : scenario.preset;
 	const ranges = vary.map((v) => `${v.key} ${v.values[0]}…${v.values.at(-1)} (${v.values.length})`);
 	return [
-		`${title}: sweep of ${ranges.join(' × ')}, ${count} points × ${runs} runs (medians)` +
+		`${title}: sweep of ${ranges.join(' × ')}, ${counted(count, 'point', 'points')} × ${counted(runs, 'run', 'runs')}${runs > 1 ? ' (medians)' : ''}` +
 			(shard ? `, shard ${shard.index}/${shard.of}` : ''),
 		'',
 		vary.map((v) => pad(v.key, width(v))).join('') +

@@ -2,10 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { parseScenarioParams, toQueryString } from '../scenario/index';
 import { LOAD_CAP } from '../sim/index';
 import { run } from '../../cli/simulate';
-import { breakingPoint, breakReasons, overloadBoundary, valuePhrase } from './breakingPoint';
+import {
+	breakingPoint as breakingPointOf,
+	breakReasons,
+	MAX_TOLD_CHANGES,
+	overloadBoundary,
+	valuePhrase
+} from './breakingPoint';
 import { pointCount, pointScenario, pointValues } from './sweepPoints';
 import { pointFromSummary, runSweepPoint, type SweepPoint } from './sweepPoint';
-import { parseVaries } from './varySpec';
+import { parseVaries, type Vary } from './varySpec';
+
+/** The breaking point in the separate model, where teams per PO are teams per PO. */
+const breakingPoint = (vary: readonly Vary[], points: SweepPoint[]) =>
+	breakingPointOf(vary, points, 'separate');
 
 /** A point with the figures given, the rest healthy and fast. */
 function point(values: Record<string, number>, overrides: Partial<SweepPoint> = {}): SweepPoint {
@@ -103,14 +113,27 @@ describe('valuePhrase(key, value, to)', () => {
 		{ key: 'teamsPerPm', value: 1, expected: '1 team per PM' },
 		{ key: 'teamsPerPm', value: 4, expected: '4 teams per PM' },
 		{ key: 'teamSize', value: 7, expected: '7 developers per team' },
-		{ key: 'stakeholderDays', value: 4, expected: 'stakeholder response time of 4 days' },
-		{ key: 'pmHours', value: 30, expected: 'PM hours per week of 30 h/week' },
-		{ key: 'pmMeetings', value: 0.3, expected: 'PM meeting overhead of 0.3' },
+		{ key: 'stakeholderDays', value: 4, expected: 'stakeholder response time = 4 days' },
+		// The label says "per week" already: the unit is hours, not "30 h/week" after it.
+		{ key: 'pmHours', value: 30, expected: 'PM hours per week = 30 h' },
+		{ key: 'pmMeetings', value: 0.3, expected: 'PM meeting overhead = 0.3' },
 		{ key: 'teamsPerPm', value: 1, to: 3, expected: '1 to 3 teams per PM' },
-		{ key: 'pmHours', value: 30, to: 40, expected: 'PM hours per week of 30 to 40 h/week' },
+		{ key: 'pmHours', value: 30, to: 40, expected: 'PM hours per week = 30 to 40 h' },
+		// The label names the unit: "= 3", not "of 3 items".
+		{ key: 'itemsPerWeek', value: 3, expected: 'new backlog items per team per week = 3' },
+		{ key: 'refineHours', value: 4, expected: 'refining an item into a story = 4 h' },
+		{ key: 'sprintWeeks', value: 2, expected: 'sprint length = 2 weeks' },
 		{ key: 'teams', value: 1, to: 1, expected: '1 team' }
 	])('$key $value $to → $expected', ({ key, value, to, expected }) => {
 		expect(valuePhrase(key, value, to)).toBe(expected);
+	});
+
+	it.each([
+		{ model: 'combined', expected: '1 team per PM/PO' },
+		{ model: 'separate', expected: '1 team per PO' },
+		{ model: 'po-only', expected: '1 team per PO' }
+	] as const)('teamsPerPo in the $model model → $expected', ({ model, expected }) => {
+		expect(valuePhrase('teamsPerPo', 1, undefined, model)).toBe(expected);
 	});
 });
 
@@ -161,9 +184,68 @@ describe('breakingPoint(vary, points)', () => {
 		const down = parseVaries(['pmHours=40..20:10']);
 		const hours = [point({ pmHours: 40 }), point({ pmHours: 30 }, { decisions: slowRoadmap(41) })];
 		expect(breakingPoint(down, hours)?.message).toBe(
-			'Below PM hours per week of 40 h/week (at 30), roadmap p85 passes 40 days.'
+			'Below PM hours per week = 40 h (at 30), roadmap p85 passes 40 days.'
 		);
 	});
+	describe('a line that recovers says so (and where it breaks again)', () => {
+		const teams = parseVaries(['teams=2..200:log']);
+		const pmpo = { role: 'PM/PO 1 (team 1)', load: 1.02 };
+		const leaders = { role: 'Leaders', load: 1.4 };
+		/** Teams 2 to 200: the PM/PO overloaded at 2, `between` from 3 to 43, leaders from 72. */
+		const line = (between: Partial<SweepPoint>) =>
+			teams[0].values.map((n) =>
+				point(
+					{ teams: n as number },
+					n === 2
+						? { ...between, verdict: 'overloaded', busiest: pmpo }
+						: (n as number) >= 72
+							? { ...between, verdict: 'overloaded', busiest: leaders }
+							: {
+									verdict: 'strained',
+									busiest: { role: 'PM/PO 1 (team 1)', load: 0.95 },
+									...between
+								}
+				)
+			);
+
+		it('overloaded at 2 teams, within limits from 3, overloaded again from 72', () => {
+			expect(breakingPoint(teams, line({}))).toEqual({
+				key: 'teams',
+				value: 2,
+				message:
+					'Already at 2 teams, PM/PO 1 (team 1) is overloaded (102% load); recovers at 3 teams; breaks again beyond 43 teams (at 72), Leaders is overloaded (140% load).'
+			});
+		});
+
+		it('no longer overloaded from 3 teams, but still past a p85 limit: it says both', () => {
+			expect(breakingPoint(teams, line({ decisions: slowRoadmap(46.5) }))?.message).toBe(
+				'Already at 2 teams, PM/PO 1 (team 1) is overloaded (102% load) and roadmap p85 passes 40 days; no longer overloaded at 3 teams, though roadmap p85 passes 40 days; beyond 43 teams (at 72), Leaders is overloaded (140% load).'
+			);
+		});
+
+		it('a line that stays broken reads as before', () => {
+			const pm = { verdict: 'overloaded', busiest: { role: 'PM 1', load: 1.05 } } as const;
+			const points = [1, 2, 3, 4].map((n) => point({ teamsPerPm: n }, n >= 2 ? pm : {}));
+			expect(breakingPoint(parseVaries(['teamsPerPm=1..4']), points)?.message).toBe(
+				'Beyond 1 team per PM, PM 1 is overloaded (105% load).'
+			);
+		});
+
+		it(`tells ${MAX_TOLD_CHANGES} changes and counts the rest of a noisy line`, () => {
+			const noisy = parseVaries(['teamsPerPm=1..8']);
+			// Roadmap p85 about its limit: past it at 1, 3, 5, 7.
+			const points = noisy[0].values.map((n) =>
+				point(
+					{ teamsPerPm: n as number },
+					{ decisions: slowRoadmap((n as number) % 2 === 1 ? 41 : 39) }
+				)
+			);
+			expect(breakingPoint(noisy, points)?.message).toBe(
+				'Already at 1 team per PM, roadmap p85 passes 40 days; recovers at 2 teams per PM; breaks again beyond 2 teams per PM, roadmap p85 passes 40 days; recovers at 4 teams per PM; it changes 4 more times after that (the table shows each value).'
+			);
+		});
+	});
+
 	it('in a grid, reads each row of the second setting as a line', () => {
 		const grid = parseVaries(['teamsPerPm=1..2', 'teamSize=4..5']);
 		const points = [
@@ -210,7 +292,7 @@ describe('breakingPoint(vary, points)', () => {
 			key: 'teamsPerPm',
 			value: 5,
 			message:
-				'Beyond 4 teams per PM with PM hours per week of 30 h/week, beyond 6 with 40 to 50 h/week; never with 60 h/week. At 5 teams per PM with 30 h/week, PM 1 is overloaded (105% load).'
+				'Beyond 4 teams per PM with PM hours per week = 30 h, beyond 6 with 40 to 50 h; never with 60 h. At 5 teams per PM with 30 h, PM 1 is overloaded (105% load).'
 		});
 	});
 
@@ -226,7 +308,7 @@ describe('breakingPoint(vary, points)', () => {
 				])
 			)?.message
 		).toBe(
-			'Never with PM hours per week of 30 h/week; already at 1 team per PM with 40 h/week, beyond 2 with 50 h/week. At 1 team per PM with 40 h/week, PM 1 is overloaded (101% load).'
+			'Never with PM hours per week = 30 h; already at 1 team per PM with 40 h, beyond 2 with 50 h. At 1 team per PM with 40 h, PM 1 is overloaded (101% load).'
 		);
 		const coarse = parseVaries(['teams=2..10:4', 'teamSize=4..5']);
 		const slowAt10 = (teamSize: number) =>
@@ -246,7 +328,7 @@ describe('breakingPoint(vary, points)', () => {
 		]);
 		expect(breakingPoint(grid, points.slice(0, 7))).toBeNull();
 		expect(breakingPoint(grid, points)?.message).toBe(
-			'Beyond 1 team per PM with PM hours per week of 30 h/week; never with 40 h/week. At 2 teams per PM with 30 h/week, PM 1 is overloaded (102% load).'
+			'Beyond 1 team per PM with PM hours per week = 30 h; never with 40 h. At 2 teams per PM with 30 h, PM 1 is overloaded (102% load).'
 		);
 	});
 });

@@ -1,4 +1,4 @@
-import { FIELD_BY_KEY, type NumberField } from '../scenario/index';
+import { FIELD_BY_KEY, type NumberField, type ProductModel } from '../scenario/index';
 import { DECISION_KINDS, LOAD_CAP, type DecisionKind } from '../sim/index';
 import { lineLabel } from './lineLabel';
 import type { SweepPoint } from './sweepPoint';
@@ -21,42 +21,64 @@ export interface BreakingPoint {
 	message: string;
 }
 
-/** Settings named by a noun: "4 teams per PM"; other settings by their label. */
-const NOUNS: Record<string, { one: string; many: string; per: string }> = {
-	teams: { one: 'team', many: 'teams', per: '' },
-	teamSize: { one: 'developer', many: 'developers', per: ' per team' },
-	teamsPerPm: { one: 'team', many: 'teams', per: ' per PM' },
-	teamsPerPo: { one: 'team', many: 'teams', per: ' per PO' }
-};
+/**
+ * Settings named by a noun: "4 teams per PM"; other settings by their label. Teams per PO are
+ * teams per PM/PO in the combined model (the setting's label says so), and the sentence names
+ * the role the scenario has, as the verdict does.
+ */
+const NOUNS: Record<string, { one: string; many: string; per: (model?: ProductModel) => string }> =
+	{
+		teams: { one: 'team', many: 'teams', per: () => '' },
+		teamSize: { one: 'developer', many: 'developers', per: () => ' per team' },
+		teamsPerPm: { one: 'team', many: 'teams', per: () => ' per PM' },
+		teamsPerPo: {
+			one: 'team',
+			many: 'teams',
+			per: (model) => (model === 'combined' ? ' per PM/PO' : ' per PO')
+		}
+	};
 
 const amount = (value: number, to?: number) =>
 	to === undefined || to === value ? String(value) : `${value} to ${to}`;
 
+/**
+ * The unit written after a value: none for a share, nor where the label names it already
+ * ("new backlog items per team per week = 3"); "h" after a label that says "per week".
+ */
 function unitOf(key: string): string {
 	const field = FIELD_BY_KEY.get(key) as NumberField | undefined;
-	return field?.unit && field.unit !== 'share' ? ` ${field.unit}` : '';
+	if (!field?.unit || field.unit === 'share') return '';
+	const label = field.label.toLowerCase();
+	if (field.unit === 'h/week' && label.includes('per week')) return ' h';
+	return label.split(/[^a-z]+/).includes(field.unit) ? '' : ` ${field.unit}`;
 }
 
 /**
- * "stakeholder response time of 4 days", or of a range of values up to `to` ("4 to 6 teams per
- * PM"); a label starting with an acronym keeps its case.
+ * "4 teams per PM", "stakeholder response time = 4 days", or a range of values up to `to` ("4 to
+ * 6 teams per PM", "PM hours per week = 30 to 40 h"); a label starting with an acronym keeps its
+ * case. `model` is the point's product model, which names the role of teams per PO.
  */
-export function valuePhrase(key: string, value: SweepValue, to?: number): string {
+export function valuePhrase(
+	key: string,
+	value: SweepValue,
+	to?: number,
+	model?: ProductModel
+): string {
 	if (typeof value === 'string') return lineLabel(key, value);
 	const noun = NOUNS[key];
 	const text = amount(value, to);
-	if (noun) return `${text} ${text === '1' ? noun.one : noun.many}${noun.per}`;
+	if (noun) return `${text} ${text === '1' ? noun.one : noun.many}${noun.per(model)}`;
 	const field = FIELD_BY_KEY.get(key) as NumberField | undefined;
-	if (!field) return `${key} ${text}`;
+	if (!field) return `${key} = ${text}`;
 	const label = /^[A-Z][a-z]/.test(field.label)
 		? field.label.charAt(0).toLowerCase() + field.label.slice(1)
 		: field.label;
-	return `${label} of ${text}${unitOf(key)}`;
+	return `${label} = ${text}${unitOf(key)}`;
 }
 
-/** A value once its setting has been named: "6 teams per PM" still, "40 h/week" for a label. */
-function shortPhrase(key: string, value: number, to?: number): string {
-	return NOUNS[key] ? valuePhrase(key, value, to) : `${amount(value, to)}${unitOf(key)}`;
+/** A value once its setting has been named: "6 teams per PM" still, "40 h" for a label. */
+function shortPhrase(key: string, value: number, to?: number, model?: ProductModel): string {
+	return NOUNS[key] ? valuePhrase(key, value, to, model) : `${amount(value, to)}${unitOf(key)}`;
 }
 
 /** A load in a point's sentence or table row: "122%", or "no hours" for work without hours. */
@@ -104,11 +126,14 @@ interface LineBreak {
 	at: SweepPoint;
 }
 
-/** "Beyond 4 teams per PM", "Below … (at 30)", "Already at 3 teams"; `full` names the setting. */
-function wherePhrase(key: string, { before, at }: LineBreak, full: boolean): string {
+/** "Beyond 4 teams per PM", "Below … (at 30)", "Already at 3 teams"; `phrase` names a value. */
+function wherePhrase(
+	key: string,
+	{ before, at }: LineBreak,
+	phrase: (n: number) => string
+): string {
 	// The first setting is always a number (parseVaries); only a second may be a line's option.
 	const value = at.values[key] as number;
-	const phrase = (n: number) => (full ? valuePhrase(key, n) : String(n));
 	if (before === null) return `already at ${phrase(value)}`;
 	const field = FIELD_BY_KEY.get(key) as NumberField | undefined;
 	const nextStep = field?.type === 'int' && Math.abs(value - before) === 1;
@@ -116,6 +141,45 @@ function wherePhrase(key: string, { before, at }: LineBreak, full: boolean): str
 }
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/**
+ * How a point stands against the breaking rule: overloaded (the verdict), past a p85 limit only
+ * ("slow"), or within both ("fine"). A line's sentence tells each change after its first break.
+ */
+type BreakState = 'overloaded' | 'slow' | 'fine';
+
+const stateOf = (point: SweepPoint, reasons: string[]): BreakState =>
+	reasons.length === 0 ? 'fine' : point.verdict === 'overloaded' ? 'overloaded' : 'slow';
+
+/** A change of state along a line after its first break: from the point before to `at`. */
+interface StateChange extends LineBreak {
+	before: number;
+	from: BreakState;
+	to: BreakState;
+}
+
+/**
+ * Changes a line's sentence tells after its first break; a noisy line (a p85 about its limit)
+ * may change at every value, so the rest are counted. Assumption: three keep the sentence short.
+ */
+export const MAX_TOLD_CHANGES = 3;
+
+/**
+ * One change as a clause: "recovers at 6 teams", "breaks again beyond 43 teams (at 72), …", "no
+ * longer overloaded at 3 teams, though roadmap p85 passes 40 days", "beyond 43 teams (at 72),
+ * Leaders is overloaded (140% load)".
+ */
+function changePhrase(key: string, change: StateChange, phrase: (n: number) => string): string {
+	const reasons = breakReasons(change.at);
+	const where = wherePhrase(key, change, phrase);
+	if (change.to === 'fine') return `recovers at ${phrase(change.at.values[key] as number)}`;
+	if (change.from === 'fine') return `breaks again ${where}, ${joined(reasons)}`;
+	if (change.to === 'slow') {
+		return `no longer overloaded at ${phrase(change.at.values[key] as number)}, though ${joined(reasons)}`;
+	}
+	// Slow, then overloaded: the overload is the news (breakReasons names it first).
+	return `${where}, ${reasons[0]}`;
+}
 
 /** Consecutive rows of a grid that break at the same place (or never): one clause. */
 interface RowGroup {
@@ -131,16 +195,27 @@ const sameBreak = (a: LineBreak | null, b: LineBreak | null, key: string) =>
 
 /**
  * The grid's sentence: where each run of rows breaks, then why at the first breaking point.
- * "Beyond 4 teams per PM with PM hours per week of 30 h/week, beyond 6 with 40 h/week; never
- * with 50 h/week. At 5 teams per PM with 30 h/week, PM 1 is overloaded (116% load)."
+ * "Beyond 4 teams per PM with PM hours per week = 30 h, beyond 6 with 40 h; never with 50 h. At
+ * 5 teams per PM with 30 h, PM 1 is overloaded (116% load)."
  */
-function gridSentence(line: Vary, row: Vary, groups: RowGroup[], first: LineBreak): string {
+function gridSentence(
+	line: Vary,
+	row: Vary,
+	groups: RowGroup[],
+	first: LineBreak,
+	model: ProductModel
+): string {
 	let named = { line: false, row: false };
 	const clauses = groups.map(({ from, to, lineBreak }) => {
-		const rows = named.row ? shortPhrase(row.key, from, to) : valuePhrase(row.key, from, to);
+		const rows = named.row
+			? shortPhrase(row.key, from, to, model)
+			: valuePhrase(row.key, from, to, model);
 		named.row = true;
 		if (!lineBreak) return `never with ${rows}`;
-		const where = wherePhrase(line.key, lineBreak, !named.line);
+		const full = !named.line;
+		const where = wherePhrase(line.key, lineBreak, (n) =>
+			full ? valuePhrase(line.key, n, undefined, model) : String(n)
+		);
 		named = { line: true, row: true };
 		return `${where} with ${rows}`;
 	});
@@ -150,17 +225,20 @@ function gridSentence(line: Vary, row: Vary, groups: RowGroup[], first: LineBrea
 		.map((c, i) => (i === 0 ? c : `${never(i) === never(i - 1) ? ',' : ';'} ${c}`))
 		.join('');
 	const at = first.at.values;
-	const why = `At ${valuePhrase(line.key, at[line.key])} with ${shortPhrase(row.key, at[row.key] as number)}`;
+	const why = `At ${valuePhrase(line.key, at[line.key], undefined, model)} with ${shortPhrase(row.key, at[row.key] as number, undefined, model)}`;
 	return `${capitalised(listed)}. ${why}, ${joined(breakReasons(first.at))}.`;
 }
 
 /**
  * The breaking point, fed the points in sweep order (sweepPoints.ts) one at a time and holding
  * only the point before: the first value of the first setting at which the verdict turns
- * overloaded or some kind's p85 passes P85_LIMIT_DAYS. In a grid each row (a value of the second
- * setting) is a line; the sentence says where each row breaks (rows that break alike in one
- * clause), and the key and value are those of the first row that breaks. A grid's result waits
- * for its last point: until then a row may still break.
+ * overloaded or some kind's p85 passes P85_LIMIT_DAYS. A line's sentence then tells where it
+ * recovers, breaks again, or stops or starts being overloaded, so a line that recovers is not
+ * read as broken to its end. In a grid each row (a value of the second setting) is a line; the
+ * sentence says where each row breaks (rows that break alike in one clause), and the key and
+ * value are those of the first row that breaks. A grid's result waits for its last point: until
+ * then a row may still break. `model` is the scenario's product model (a point's own, when the
+ * sweep compares models, wins): it names the role of teams per PO.
  */
 export class BreakingPointFinder {
 	private index = 0;
@@ -168,8 +246,15 @@ export class BreakingPointFinder {
 	private rowBreak: LineBreak | null = null;
 	private first: LineBreak | null = null;
 	private readonly groups: RowGroup[] = [];
+	/** A line's state at its last point since its first break, and the changes told. */
+	private state: BreakState | null = null;
+	private readonly changes: StateChange[] = [];
+	private untold = 0;
 
-	constructor(private readonly vary: readonly Vary[]) {}
+	constructor(
+		private readonly vary: readonly Vary[],
+		private readonly model: ProductModel
+	) {}
 
 	add(point: SweepPoint): void {
 		const [line, row] = this.vary;
@@ -180,16 +265,30 @@ export class BreakingPointFinder {
 			this.previous = null;
 			this.rowBreak = null;
 		}
-		if (this.rowBreak === null && breakReasons(point).length > 0) {
-			this.rowBreak = {
-				before: (this.previous?.values[line.key] as number | undefined) ?? null,
-				at: point
-			};
-			this.first ??= this.rowBreak;
-		}
+		const reasons = breakReasons(point);
+		if (this.rowBreak === null) {
+			if (reasons.length > 0) {
+				this.rowBreak = {
+					before: (this.previous?.values[line.key] as number | undefined) ?? null,
+					at: point
+				};
+				this.first ??= this.rowBreak;
+				this.state = stateOf(point, reasons);
+			}
+		} else if (!row) this.follow(point, stateOf(point, reasons));
 		this.previous = point;
 		if (row && inRow === width - 1)
 			this.endRow(row.values[(this.index - 1 - inRow) / width] as number);
+	}
+
+	/** A line after its first break: notes where its state changes. */
+	private follow(point: SweepPoint, state: BreakState): void {
+		if (state === this.state) return;
+		if (this.changes.length < MAX_TOLD_CHANGES) {
+			const before = this.previous!.values[this.vary[0].key] as number;
+			this.changes.push({ before, at: point, from: this.state!, to: state });
+		} else this.untold++;
+		this.state = state;
 	}
 
 	private endRow(value: number): void {
@@ -202,17 +301,41 @@ export class BreakingPointFinder {
 		const [line, row] = this.vary;
 		if (this.first === null) return null;
 		const value = this.first.at.values[line.key] as number;
-		if (!row) {
-			const where = capitalised(wherePhrase(line.key, this.first, true));
-			return { key: line.key, value, message: `${where}, ${joined(breakReasons(this.first.at))}.` };
-		}
+		const model = (this.first.at.values.model as ProductModel | undefined) ?? this.model;
+		if (!row) return { key: line.key, value, message: this.lineSentence(model) };
 		if (this.index < line.values.length * row.values.length) return null;
-		return { key: line.key, value, message: gridSentence(line, row, this.groups, this.first) };
+		return {
+			key: line.key,
+			value,
+			message: gridSentence(line, row, this.groups, this.first, model)
+		};
+	}
+
+	/** "Beyond 2 teams, …; recovers at 6 teams; breaks again beyond 43 teams (at 72), …." */
+	private lineSentence(model: ProductModel): string {
+		const key = this.vary[0].key;
+		const first = this.first!;
+		const where = wherePhrase(key, first, (n) => valuePhrase(key, n, undefined, model));
+		const short = (n: number) => shortPhrase(key, n, undefined, model);
+		const clauses = [
+			`${capitalised(where)}, ${joined(breakReasons(first.at))}`,
+			...this.changes.map((c) => changePhrase(key, c, short))
+		];
+		if (this.untold > 0) {
+			clauses.push(
+				`it changes ${this.untold} more ${this.untold === 1 ? 'time' : 'times'} after that (the table shows each value)`
+			);
+		}
+		return `${clauses.join('; ')}.`;
 	}
 }
 /** The breaking point of a whole list of points (in sweep order). */
-export function breakingPoint(vary: readonly Vary[], points: Iterable<SweepPoint>) {
-	const finder = new BreakingPointFinder(vary);
+export function breakingPoint(
+	vary: readonly Vary[],
+	points: Iterable<SweepPoint>,
+	model: ProductModel
+) {
+	const finder = new BreakingPointFinder(vary, model);
 	for (const point of points) finder.add(point);
 	return finder.result;
 }

@@ -87,7 +87,7 @@ describe('the breaking point of a compare sweep', () => {
 	});
 
 	it('names each line: where it breaks, or that it does not', () => {
-		const finder = new SweepBreakingPointFinder(vary);
+		const finder = new SweepBreakingPointFinder(vary, 'separate');
 		for (const p of points) finder.add(p);
 		expect(finder.result).toEqual({
 			key: 'teams',
@@ -111,13 +111,13 @@ describe('the breaking point of a compare sweep', () => {
 
 	it('on the page: settled only when every line is, with each line’s breaking index', () => {
 		const some = new Map(points.slice(0, 6).map((p, i) => [i, p]));
-		const early = settledBreakingPoint(vary, some, false);
+		const early = settledBreakingPoint(vary, some, false, 'separate');
 		expect(early).toEqual({ found: null, settled: false, indexes: [2, null] });
 		const all = new Map(points.map((p, i) => [i, p]));
-		const late = settledBreakingPoint(vary, all, false);
+		const late = settledBreakingPoint(vary, all, false, 'separate');
 		expect(late.settled).toBe(true);
 		expect(late.indexes).toEqual([2, null]);
-		const finder = new SweepBreakingPointFinder(vary);
+		const finder = new SweepBreakingPointFinder(vary, 'separate');
 		for (const p of points) finder.add(p);
 		expect(late.found).toEqual(finder.result);
 	});
@@ -125,9 +125,49 @@ describe('the breaking point of a compare sweep', () => {
 	it('a one-line sweep keeps its breaking point and index as before', () => {
 		const line = parseVaries(['teams:2..5']);
 		const pts = new Map([2, 3, 4, 5].map((teams, i) => [i, point({ teams }, teams >= 4)] as const));
-		const result = settledBreakingPoint(line, pts, true);
+		const result = settledBreakingPoint(line, pts, true, 'separate');
 		expect(result.indexes).toEqual([2]);
 		expect(result.found?.message).toBe('Beyond 3 teams, PM/PO 1 is overloaded (120% load).');
+	});
+
+	it('a line is settled only with all its points: it may still recover after breaking', () => {
+		const line = parseVaries(['teams:2..5']);
+		// Overloaded at 3 teams, within limits again at 5.
+		const pts = [2, 3, 4, 5].map((teams) => point({ teams }, teams === 3 || teams === 4));
+		const early = settledBreakingPoint(line, new Map(pts.slice(0, 3).entries()), false, 'separate');
+		expect(early).toEqual({ found: null, settled: false, indexes: [1] });
+		const late = settledBreakingPoint(line, new Map(pts.entries()), false, 'separate');
+		expect(late.settled).toBe(true);
+		expect(late.found?.message).toBe(
+			'Beyond 2 teams, PM/PO 1 is overloaded (120% load); recovers at 5 teams.'
+		);
+		const compare = parseVaries(['teams:2..5', 'model:combined,separate']);
+		const both = [...pts, ...[2, 3, 4, 5].map((teams) => point({ teams, model: 'separate' }))];
+		const partial = new Map(both.slice(0, 7).entries());
+		expect(settledBreakingPoint(compare, partial, false, 'separate').settled).toBe(false);
+		expect(
+			settledBreakingPoint(compare, new Map(both.entries()), false, 'separate').found?.message
+		).toBe(
+			'Combined PM/PO: beyond 2 teams, PM/PO 1 is overloaded (120% load); recovers at 5 teams. Separate PM and PO: no breaking point in this range.'
+		);
+	});
+
+	it('names teams per PO after the role each line has: PM/PO when combined, PO when separate', () => {
+		const perPo = parseVaries(['teamsPerPo:1..3', 'model:combined,separate']);
+		const finder = new SweepBreakingPointFinder(perPo, 'separate');
+		for (let i = 0; i < pointCount(perPo); i++) {
+			const values = pointValues(perPo, i);
+			finder.add(point(values, (values.teamsPerPo as number) >= 2));
+		}
+		expect(finder.result?.message).toBe(
+			'Combined PM/PO: beyond 1 team per PM/PO, PM/PO 1 is overloaded (120% load). Separate PM and PO: beyond 1 team per PO, PM/PO 1 is overloaded (120% load).'
+		);
+		// One line in the combined scenario (the startup grows to six teams).
+		const startup = new SweepBreakingPointFinder(parseVaries(['teamsPerPo:1..3']), 'combined');
+		[1, 2, 3].forEach((n) => startup.add(point({ teamsPerPo: n }, n >= 2)));
+		expect(startup.result?.message).toBe(
+			'Beyond 1 team per PM/PO, PM/PO 1 is overloaded (120% load).'
+		);
 	});
 
 	it('runs the real model per point, and --json carries both lines', () => {

@@ -1,3 +1,4 @@
+import type { ProductModel } from '../scenario/index';
 import { BreakingPointFinder, type BreakingPoint } from './breakingPoint';
 import { lineLabel } from './lineLabel';
 import type { SweepPoint } from './sweepPoint';
@@ -47,13 +48,17 @@ export class SweepBreakingPointFinder {
 	private readonly lines: { option: string; finder: BreakingPointFinder }[] = [];
 	private index = 0;
 
-	constructor(private readonly vary: readonly Vary[]) {
+	/** `model` is the scenario's product model (see BreakingPointFinder). */
+	constructor(
+		private readonly vary: readonly Vary[],
+		model: ProductModel
+	) {
 		if (isLineVary(vary[1])) {
 			this.lines = vary[1].values.map((option) => ({
 				option: String(option),
-				finder: new BreakingPointFinder([vary[0]])
+				finder: new BreakingPointFinder([vary[0]], model)
 			}));
-		} else this.whole = new BreakingPointFinder(vary);
+		} else this.whole = new BreakingPointFinder(vary, model);
 	}
 
 	add(point: SweepPoint): void {

@@ -31,7 +31,7 @@ function output(shard?: Shard, wallMs = 0): string {
 
 function merged(files: [string, string][]): string {
 	let text = '';
-	mergeShards(new Map(files), (t) => (text += t));
+	mergeShards(files, (t) => (text += t));
 	return text;
 }
 
@@ -53,7 +53,7 @@ describe('SweepJsonWriter', () => {
 			key: 'teamSize',
 			value: 3,
 			message:
-				'Already at 3 developers per team with combined PM/PO hours per week of 30 to 40 h/week. At 3 developers per team with 30 h/week, Team 1 is overloaded (135% load) and backlog p85 passes 20 days.'
+				'Already at 3 developers per team with combined PM/PO hours per week = 30 to 40 h. At 3 developers per team with 30 h, Team 1 is overloaded (135% load) and backlog p85 passes 20 days.'
 		});
 	});
 });
@@ -91,7 +91,16 @@ describe('mergeShards(files, write)', () => {
 				['a', output({ index: 1, of: 2 })],
 				['b', output({ index: 1, of: 2 })]
 			],
-			message: 'shard 1/2 is given twice (b)'
+			message: 'shard 1/2 is given twice (a and b); shard 2/2 missing'
+		},
+		{
+			// `--merge a.json a.json`: the same file twice is shard 1/2 twice, not only 2/2 missing.
+			name: 'the same file twice',
+			files: [
+				['a.json', output({ index: 1, of: 2 })],
+				['a.json', output({ index: 1, of: 2 })]
+			],
+			message: 'shard 1/2 is given twice (a.json is named twice); shard 2/2 missing'
 		},
 		{
 			name: 'not JSON',

@@ -37,7 +37,7 @@ export class SweepJsonWriter {
 		private readonly head: Pick<SweepJson, 'scenario' | 'vary' | 'runs' | 'shard'>,
 		private readonly write: (text: string) => void
 	) {
-		this.finder = new SweepBreakingPointFinder(head.vary);
+		this.finder = new SweepBreakingPointFinder(head.vary, head.scenario.model);
 		const { scenario, vary, runs, shard } = head;
 		const fields = JSON.stringify(
 			shard ? { scenario, vary, runs, shard } : { scenario, vary, runs }
@@ -107,21 +107,27 @@ function checkHead(head: Record<string, unknown>, name: string): ShardHead {
 }
 
 /**
- * Joins shard outputs (`files`: name → text, or a way to read it in pieces) into the output of
- * one unsharded run, written through `write`. Every shard of the same sweep must be there once;
+ * Joins shard outputs (`files`: name and text, or a way to read it in pieces; a Map will do) into
+ * the output of one unsharded run, written through `write`. Every shard of the same sweep must be
+ * there once (a file named twice is a shard given twice);
  * the merged `wallMs` is the longest shard's, the wall time when they ran side by side. Each
  * shard is read twice, a point at a time: once to check it whole (nothing is written from a bad
  * set), once to write its points in sweep order; memory holds a point per shard.
  */
-export function mergeShards(files: ReadonlyMap<string, ShardText>, write: (text: string) => void) {
-	if (files.size === 0) throw new MergeError('--merge needs the shard files to join');
-	const shards = [...files].map(([name, text]) => {
+export function mergeShards(
+	files: Iterable<readonly [string, ShardText]>,
+	write: (text: string) => void
+) {
+	const given = [...files];
+	if (given.length === 0) throw new MergeError('--merge needs the shard files to join');
+	const shards = given.map(([name, text]) => {
 		const shard = open(name, text);
 		return { name, text, shard, head: checkHead(shard.head(), name) };
 	});
 	const [{ head: first, name: firstName }] = shards;
 	const of = first.shard.of;
 	const byIndex = new Map<number, (typeof shards)[number]>();
+	const problems: string[] = [];
 	for (const entry of shards) {
 		const { name, head } = entry;
 		if (
@@ -132,17 +138,21 @@ export function mergeShards(files: ReadonlyMap<string, ShardText>, write: (text:
 		) {
 			throw new MergeError(`${name} is a shard of another sweep than ${firstName}`);
 		}
-		if (byIndex.has(head.shard.index)) {
-			throw new MergeError(`shard ${head.shard.index}/${of} is given twice (${name})`);
-		}
-		byIndex.set(head.shard.index, entry);
+		const earlier = byIndex.get(head.shard.index);
+		if (earlier) {
+			const files =
+				earlier.name === name ? `${name} is named twice` : `${earlier.name} and ${name}`;
+			problems.push(`shard ${head.shard.index}/${of} is given twice (${files})`);
+		} else byIndex.set(head.shard.index, entry);
 	}
 	const missing = Array.from({ length: of }, (_, i) => i + 1).filter((i) => !byIndex.has(i));
+	// A shard given twice is often the one missing mistyped: say both.
 	if (missing.length > 0) {
-		throw new MergeError(
+		problems.push(
 			`shard${missing.length > 1 ? 's' : ''} ${missing.map((i) => `${i}/${of}`).join(', ')} missing`
 		);
 	}
+	if (problems.length > 0) throw new MergeError(problems.join('; '));
 	const count = pointCount(first.vary);
 	let wallMs = 0;
 	for (const [index, { shard, name }] of byIndex) {

@@ -28,7 +28,17 @@ describe('parseVary(spec)', () => {
 	});
 
 	it.each([
-		{ input: 'tems=1..5', message: 'Unknown setting "tems" to sweep (did you mean teams?)' },
+		{
+			// The keys that can be varied are many: the closest, and where the rest are.
+			input: 'tems=1..5',
+			message:
+				'Unknown setting "tems" to sweep (did you mean teams?); closest: teams, itemsPerWeek, itemsPerCascade, weeks, seed, teamSize (all 58 are in the README\'s parameter table: its number settings but runs, and its choices as lines)'
+		},
+		{
+			input: 'hours=1..5',
+			message:
+				/^Unknown setting "hours" to sweep \(did you mean pmHours\?\); closest: pmHours, poHours, devHours, /
+		},
 		{
 			input: 'model=1..3',
 			message:

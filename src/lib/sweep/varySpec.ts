@@ -71,6 +71,32 @@ function distance(a: string, b: string): number {
 	return row[b.length];
 }
 
+/** How many keys an unknown key's message lists, the closest first (assumption: a glance). */
+export const LISTED_KEYS = 6;
+
+/**
+ * The settings closest to a mistyped key: a near miss, then those containing it (or contained
+ * in it), then by edit distance; all of them when there are few.
+ */
+export function closestKeys(key: string, count = LISTED_KEYS): string[] {
+	const keys = [...SWEEPABLE_FIELDS, ...LINE_FIELDS].map((f) => f.key);
+	if (keys.length <= count) return keys;
+	const lower = key.slice(0, 40).toLowerCase();
+	// A near miss first (the "did you mean"), then keys holding the text ("hours"), then the rest.
+	const rank = (candidate: string) => {
+		const k = candidate.toLowerCase();
+		const d = distance(lower, k);
+		if (d <= 2) return d;
+		const inside = lower.length > 1 && (k.includes(lower) || lower.includes(k));
+		return (inside ? 10 : 100) + d;
+	};
+	return keys
+		.map((k) => ({ k, r: rank(k) }))
+		.sort((a, b) => a.r - b.r)
+		.slice(0, count)
+		.map((c) => c.k);
+}
+
 function hintFor(key: string): string {
 	if (key.length > 40) return '';
 	const lower = key.toLowerCase();
@@ -81,6 +107,18 @@ function hintFor(key: string): string {
 		.filter((c) => c.d <= 2)
 		.sort((a, b) => a.d - b.d)[0];
 	return near ? ` (did you mean ${near.key}?)` : '';
+}
+
+/**
+ * "Unknown setting "tems" to sweep (did you mean teams?); closest: teams, …" and where the
+ * whole list is: the README's parameter table (and `npm run sweep -- --help`).
+ */
+function unknownKeyMessage(key: string): string {
+	const all = SWEEPABLE_FIELDS.length + LINE_FIELDS.length;
+	return (
+		`Unknown setting ${excerpt(key)} to sweep${hintFor(key)}; closest: ${closestKeys(key).join(', ')} ` +
+		`(all ${all} are in the README's parameter table: its number settings but runs, and its choices as lines)`
+	);
 }
 
 function readNumber(text: string, what: string, spec: string): number {
@@ -154,7 +192,7 @@ export function parseVary(spec: string): Vary {
 		throw new VaryError(
 			known
 				? `${excerptName(key)} is not a number setting; a sweep varies one of ${SWEEPABLE_FIELDS.map((f) => f.key).join(', ')}`
-				: `Unknown setting ${excerpt(key)} to sweep${hintFor(key)}`
+				: unknownKeyMessage(key)
 		);
 	}
 	const range = /^([^.:]*(?:\.\d+)?)\.\.([^:]*)(?::(.*))?$/s.exec(rest);

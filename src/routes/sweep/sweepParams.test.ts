@@ -14,7 +14,7 @@ describe('readSweepPage(params)', () => {
 		expect(page.vary).toBeNull();
 		expect(page.scenario.teams).toBe(5);
 		expect(page.problem).toBe(
-			'The sweep in this link cannot run: Unknown setting "tems" to sweep (did you mean teams?).'
+			`The sweep in this link cannot run: Unknown setting "tems" to sweep (did you mean teams?); closest: teams, itemsPerWeek, itemsPerCascade, weeks, seed, teamSize (all 58 are in the README's parameter table: its number settings but runs, and its choices as lines).`
 		);
 	});
 	it('asks for a setting when the link has none', () => {
