@@ -36,7 +36,8 @@ describe('sweepWorkEstimate: the work of every point of a sweep', () => {
 		const truth = exact(vary, 10, all);
 		expect(Math.abs(estimate.events - truth) / truth).toBeLessThan(0.05);
 		expect(estimate.events).toBeGreaterThan(HEAVY_WORK_EVENTS);
-	});
+		// The truth solves the demand of all 1,000 points: about 2 s alone, more on a busy machine.
+	}, 20_000);
 
 	it('counts only the points a shard runs', () => {
 		const vary = parseVaries(['teamsPerPm=1..10']);
