@@ -9,6 +9,9 @@ export default defineConfig({
 	worker: { format: 'es' },
 	test: {
 		include: ['src/**/*.test.ts', 'bench/**/*.test.ts'],
-		environment: 'node'
+		environment: 'node',
+		// Simulation tests take 1–3 s on an idle 2-core machine; a busy CI box can double that.
+		// Behaviour is asserted by values, never by time, so a slow machine must not fail them.
+		testTimeout: 20_000
 	}
 });

@@ -11,6 +11,37 @@ import { DECISION_KINDS } from './types';
 
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
+describe('a strained verdict names every kind of role above the strain line', () => {
+	it('PM-only: the PMs lead, and the teams the bottleneck names are there too', () => {
+		const scenario = presetScenario('pm-only');
+		const summary = toSummaryJson(scenario, runReplications(scenario, 3));
+		expect(summary.verdict.message).toMatch(/^Strained: Both PMs are at 97% load/);
+		expect(summary.verdict.message).toContain(' Also above 85% load: all 6 teams (88%).');
+		// The population and figure the top bottleneck names are in the verdict.
+		expect(summary.bottlenecks[0].message).toMatch(/^The 6 teams are at 88% load/);
+	});
+
+	it('says nothing more when one kind of role is strained', () => {
+		const message = runSimulation(presetScenario('enterprise')).verdict.message;
+		expect(message).toMatch(/^Strained: All 6 PMs are at 94% load/);
+		expect(message).not.toContain('Also above');
+	});
+
+	it('names the other overloaded role with its load, not a bare kind', () => {
+		// Two POs of two teams overloaded; the fifth team, behind a PO of its own, overloaded too.
+		const scenario: Scenario = {
+			...presetScenario('scale-up'),
+			teams: 5,
+			teamsPerPo: 2,
+			teamsPerPm: 4,
+			itemsPerWeek: 8
+		};
+		const message = runSimulation(scenario).verdict.message;
+		expect(message).toMatch(/^Overloaded: 2 of the 3 POs each have/);
+		expect(message).toMatch(/ Also overloaded: Team 5 \(116%\)\.$/);
+	});
+});
+
 describe('the verdict: one per organisation, from the scenario alone', () => {
 	it.each([
 		{ name: 'startup', input: presetScenario('startup'), expected: 'strained' },

@@ -4,7 +4,7 @@ import { PRIORITIES, type Priority } from '../machines/index';
 import type { Organisation } from '../org';
 import type { RoleDemandFigure, RoleKind, Verdict } from '../types';
 import { capitalise, hoursText, percent } from './format';
-import { MODEL_NAMES, roleGroupName, someOfKind } from './roleKinds';
+import { MODEL_NAMES, someOfKind } from './roleKinds';
 
 /**
  * Above this load a role is strained. Queues grow as ρ/(1 − ρ) (Reinertsen, The Principles of
@@ -150,20 +150,12 @@ function overloadedMessage(
 		message += `: the work that comes first gets done, and what piles up is ${named}`;
 	}
 	message += '; its lead times keep growing the longer the organisation runs.';
-	const others = [
-		...new Set(
-			overloaded
-				.slice(1)
-				.filter((f) => f.kind !== worst.kind && f.role !== 'nobody')
-				.map((f) => f.kind)
-		)
-	];
-	if (others.length > 0) {
-		const names = others.map((k) =>
-			roleGroupName(k, overloaded.filter((f) => f.kind === k).length).replace(/^the /, '')
-		);
-		message += ` Also overloaded: ${names.join(', ')}.`;
-	}
+	message += alsoText(
+		'Also overloaded',
+		worst,
+		figures,
+		overloaded.filter((f) => f.role !== 'nobody')
+	);
 	const nobody = overloaded.find((f) => f.role === 'nobody');
 	if (nobody)
 		message += ` And nobody holds some of the work: ${rate(nobody.queueGrowthPerWeek)} decisions a week stall.`;
@@ -181,6 +173,33 @@ function busiestText(byLoad: RoleDemandFigure[]): string {
 		? someOfKind(top.kind, tied.length, ofKind)
 		: `${top.label} and ${tied.length - 1} more`;
 	return `the busiest are ${who}, at ${loadText(top.load)}`;
+}
+
+/**
+ * The other kinds of role in `list` (overloaded, or above the strain line), so the verdict names
+ * every population a later sentence (a bottleneck, a what-if) may name: " Also above 85% load:
+ * all 6 teams (88%)."
+ */
+function alsoText(
+	heading: string,
+	worst: RoleDemandFigure,
+	all: RoleDemandFigure[],
+	list: RoleDemandFigure[]
+): string {
+	const kinds = [...new Set(list.filter((f) => f.kind !== worst.kind).map((f) => f.kind))];
+	if (kinds.length === 0) return '';
+	const groups = kinds.map((kind) => {
+		const ofKind = list.filter((f) => f.kind === kind);
+		const top = ofKind[0];
+		const who =
+			ofKind.length === 1
+				? top.label
+				: someOfKind(kind, ofKind.length, all.filter((f) => f.kind === kind).length);
+		const uniform = ofKind.every((f) => Math.abs(f.load - top.load) < 0.005);
+		const load = top.load >= LOAD_CAP ? 'no productive hours' : percent(top.load);
+		return `${who} (${uniform ? '' : 'up to '}${load})`;
+	});
+	return ` ${heading}: ${groups.join('; ')}.`;
 }
 
 /**
@@ -228,7 +247,8 @@ export function verdictOf(
 			busiest,
 			message:
 				`Strained: ${head} (${hoursText(worst.demandHoursPerWeek)} of work a week for ${hoursText(worst.capacityHoursPerWeek)}${who.plural && who.uniform ? ' each' : ''}); ` +
-				`above ${percent(STRAINED_LOAD)} waiting grows steeply, so a small rise in demand brings long delays.`
+				`above ${percent(STRAINED_LOAD)} waiting grows steeply, so a small rise in demand brings long delays.` +
+				alsoText(`Also above ${percent(STRAINED_LOAD)} load`, worst, figures, strained)
 		};
 	}
 	return {
