@@ -133,7 +133,39 @@ export function estimate(values: readonly number[]): Estimate {
 	return { mean, halfWidth95: t * Math.sqrt(variance / n) };
 }
 
-export interface QueueRow {
+/** W and Wq over the replications beside theory: what every queue row reports. */
+export interface Accuracy {
+	theoryMeanTimeInSystem: number;
+	meanTimeInSystem: Estimate;
+	timeInSystemError: number;
+	theoryMeanWait: number;
+	meanWait: Estimate;
+	waitError: number;
+}
+
+function accuracyOf(
+	w: readonly number[],
+	wq: readonly number[],
+	theoryMeanTimeInSystem: number,
+	theoryMeanWait: number
+): Accuracy {
+	const meanTimeInSystem = estimate(w);
+	const meanWait = estimate(wq);
+	return {
+		theoryMeanTimeInSystem,
+		meanTimeInSystem,
+		timeInSystemError: relativeError(meanTimeInSystem.mean, theoryMeanTimeInSystem),
+		theoryMeanWait,
+		meanWait,
+		waitError: relativeError(meanWait.mean, theoryMeanWait)
+	};
+}
+
+/** Both W and Wq must be within tolerance: W alone is easy at low load, mostly service time. */
+const withinTolerance = (a: Accuracy) =>
+	a.timeInSystemError <= TOLERANCE && a.waitError <= TOLERANCE;
+
+export interface QueueRow extends Accuracy {
 	kind: 'M/M/1' | 'M/M/c';
 	/** `queue`: simulateQueue, times in its unit. `org`: the organisation engine, times in days. */
 	engine: QueueEngine;
@@ -150,12 +182,6 @@ export interface QueueRow {
 	completed: number;
 	/** Erlang C probability of waiting (1 server: ρ). */
 	theoryProbabilityOfWait: number;
-	theoryMeanTimeInSystem: number;
-	meanTimeInSystem: Estimate;
-	timeInSystemError: number;
-	theoryMeanWait: number;
-	meanWait: Estimate;
-	waitError: number;
 	tolerance: number;
 	pass: boolean;
 }
@@ -184,12 +210,12 @@ export async function queueRow(
 		wq.push(run.meanWait);
 		completed += run.completed;
 	}
-	const theoryMeanTimeInSystem = mmcMeanTimeInSystem(servers, arrivalRate, serviceRate);
-	const theoryMeanWait = mmcMeanWait(servers, arrivalRate, serviceRate);
-	const meanTimeInSystem = estimate(w);
-	const meanWait = estimate(wq);
-	const timeInSystemError = relativeError(meanTimeInSystem.mean, theoryMeanTimeInSystem);
-	const waitError = relativeError(meanWait.mean, theoryMeanWait);
+	const accuracy = accuracyOf(
+		w,
+		wq,
+		mmcMeanTimeInSystem(servers, arrivalRate, serviceRate),
+		mmcMeanWait(servers, arrivalRate, serviceRate)
+	);
 	return {
 		kind: servers === 1 ? 'M/M/1' : 'M/M/c',
 		engine: which,
@@ -202,18 +228,13 @@ export async function queueRow(
 		customersPerReplication: customers,
 		completed,
 		theoryProbabilityOfWait: erlangC(servers, offeredLoad(arrivalRate, serviceRate)),
-		theoryMeanTimeInSystem,
-		meanTimeInSystem,
-		timeInSystemError,
-		theoryMeanWait,
-		meanWait,
-		waitError,
+		...accuracy,
 		tolerance: TOLERANCE,
-		pass: timeInSystemError <= TOLERANCE && waitError <= TOLERANCE
+		pass: withinTolerance(accuracy)
 	};
 }
 
-export interface Mg1Row {
+export interface Mg1Row extends Accuracy {
 	kind: 'M/G/1';
 	engine: 'org';
 	/** The PM's utilisation ρ = λ·E[S]. */
@@ -231,12 +252,6 @@ export interface Mg1Row {
 	decisionsPerReplication: number;
 	/** Decisions finished, all replications. */
 	completed: number;
-	theoryMeanTimeInSystem: number;
-	meanTimeInSystem: Estimate;
-	timeInSystemError: number;
-	theoryMeanWait: number;
-	meanWait: Estimate;
-	waitError: number;
 	/**
 	 * Largest queue wait of the deciding step over the replications, days per finished decision.
 	 * Zero when the PM decides a decision back from alignment before starting newer ones.
@@ -282,12 +297,12 @@ export async function mg1Row(
 		completed += run.completed;
 		decideWait = Math.max(decideWait, run.decideWait);
 	}
-	const theoryMeanTimeInSystem = mg1MeanTimeInSystem(arrivalRate, mean, secondMoment);
-	const theoryMeanWait = mg1MeanWait(arrivalRate, mean, secondMoment);
-	const meanTimeInSystem = estimate(w);
-	const meanWait = estimate(wq);
-	const timeInSystemError = relativeError(meanTimeInSystem.mean, theoryMeanTimeInSystem);
-	const waitError = relativeError(meanWait.mean, theoryMeanWait);
+	const accuracy = accuracyOf(
+		w,
+		wq,
+		mg1MeanTimeInSystem(arrivalRate, mean, secondMoment),
+		mg1MeanWait(arrivalRate, mean, secondMoment)
+	);
 	return {
 		kind: 'M/G/1',
 		engine: 'org',
@@ -301,15 +316,10 @@ export async function mg1Row(
 		firstSeed,
 		decisionsPerReplication: decisions,
 		completed,
-		theoryMeanTimeInSystem,
-		meanTimeInSystem,
-		timeInSystemError,
-		theoryMeanWait,
-		meanWait,
-		waitError,
+		...accuracy,
 		decideWait,
 		tolerance: TOLERANCE,
-		pass: timeInSystemError <= TOLERANCE && waitError <= TOLERANCE && decideWait === 0
+		pass: withinTolerance(accuracy) && decideWait === 0
 	};
 }
 

@@ -1,6 +1,6 @@
 /** The text `npm run validate` prints: the checks' tables, and one queue beside theory. */
 import { LITTLE_WEEKS, type QueueEngine } from './validationCases';
-import type { Mg1Row, QueueReport, QueueRow, ValidationReport } from './validationChecks';
+import type { Accuracy, Mg1Row, QueueReport, QueueRow, ValidationReport } from './validationChecks';
 
 const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
 const num = (x: number, digits = 4) => x.toFixed(digits);
@@ -48,17 +48,7 @@ function queueTable(rows: QueueRow[]): string {
 }
 
 /** W and Wq beside theory, with their intervals and errors: the cells every queue table shares. */
-function accuracyCells(
-	r: Pick<
-		QueueRow,
-		| 'theoryMeanTimeInSystem'
-		| 'meanTimeInSystem'
-		| 'timeInSystemError'
-		| 'theoryMeanWait'
-		| 'meanWait'
-		| 'waitError'
-	>
-): string[] {
+function accuracyCells(r: Accuracy): string[] {
 	return [
 		num(r.theoryMeanTimeInSystem),
 		num(r.meanTimeInSystem.mean),
