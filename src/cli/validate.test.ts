@@ -1,19 +1,18 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parseArgs, UsageError } from './validationArgs';
 import {
 	estimate,
-	formatValidation,
 	littleRow,
 	mg1Row,
-	parseArgs,
 	queueRow,
-	UsageError,
 	validateQueue,
 	type LittleRow,
 	type Mg1Row,
 	type QueueRow
-} from './validate';
+} from './validationChecks';
+import { formatValidation } from './validationFormat';
 
 const exec = promisify(execFile);
 const TSX = 'node_modules/.bin/tsx';

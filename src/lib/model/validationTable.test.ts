@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { parseArgs } from '../../cli/validationArgs';
 import {
 	LITTLE_SEEDS,
 	MG1_LOADS,
 	MM1_LOADS,
 	MMC_CASES,
 	REPLICATIONS,
-	TOLERANCE,
-	parseArgs
-} from '../../cli/validate';
+	TOLERANCE
+} from '../../cli/validationCases';
 import stored from './validation.json';
 import { pageValidationTable, round4, type PageValidationTable } from './validationTable';
 

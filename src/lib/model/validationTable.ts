@@ -5,7 +5,10 @@
  * own run and fails when the stored file differs, so the page cannot show stale figures.
  */
 
-/** The parts of a validate row the page shows (validate.ts's QueueRow, Mg1Row and LittleRow). */
+/**
+ * The parts of a validate row the page shows (QueueRow, Mg1Row and LittleRow of
+ * src/cli/validationChecks.ts).
+ */
 interface Estimated {
 	mean: number;
 	halfWidth95: number;
