@@ -47,23 +47,82 @@ async function openCompare(page: Page, query = COMPARE): Promise<void> {
 	});
 }
 
-test.describe('text in charts never overlaps', () => {
-	test.describe.configure({ timeout: 120_000 });
+/**
+ * The page's landmarks and axe's verdict, read from the top of the page as a visitor lands on it
+ * (an overlap check leaves the page scrolled to its last chart).
+ */
+async function expectAccessible(page: Page, screen: { width: number }): Promise<void> {
+	await page.evaluate(() => window.scrollTo(0, 0));
+	await expect(page.getByRole('main')).toHaveCount(1);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+	expect(await seriousAxeProblems(page), `${screen.width} px`).toEqual([]);
+}
 
+/** Checks a screen's test runs on the page it already has open, at one width. */
+type AlsoCheck = (page: Page, screen: (typeof SCREENS)[number]) => Promise<void>;
+
+/** PO only: roadmap decisions pile up, so their range runs past this run's longest lead time. */
+const whiskersStopAtAxis: AlsoCheck = async (page, screen) => {
+	if (screen.width !== 360) return;
+	const whiskers = page.locator('figure[data-view="leadtimes"] [data-mark^="whisker "]');
+	expect(await whiskers.count()).toBeGreaterThan(2);
+	await expect(
+		page.locator('figure[data-view="leadtimes"] [data-mark^="whisker arrow"]').first()
+	).toBeAttached();
+};
+
+/** On a phone: B − A and its verdict are in sight, not in a hidden scroller. */
+async function expectDifferenceInSight(page: Page): Promise<void> {
+	const wrap = page.locator('.figures .table-wrap');
+	const { scrollWidth, clientWidth } = await wrap.evaluate((el) => ({
+		scrollWidth: el.scrollWidth,
+		clientWidth: el.clientWidth
+	}));
+	expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+	const diff = page.locator('td[data-diff][data-metric="whatif.all"]');
+	await expect(diff).toContainText('worse');
+	const box = (await diff.boundingBox())!;
+	expect(box.x).toBeGreaterThanOrEqual(0);
+	expect(box.x + box.width).toBeLessThanOrEqual(360);
+	// The two sides and the difference share one line under the figure's name.
+	const cells = page.locator('tr.overall td');
+	const tops = await cells.evaluateAll((tds) =>
+		tds.map((td) => Math.round(td.getBoundingClientRect().top))
+	);
+	expect(new Set(tops).size).toBe(1);
+}
+
+test.describe('text in charts never overlaps', () => {
+	test.describe.configure({ timeout: 180_000 });
+
+	// Checks of another kind on the same page ride along, so its simulation runs once for both.
 	const scenarios = [
 		...PRESET_IDS.map((preset) => ({ name: preset, query: `v=2&preset=${preset}` })),
 		{ name: '100 teams', query: 'v=2&preset=scale-up&teams=100' }
 	];
+	const extra: Record<string, { also: string; check: AlsoCheck }> = {
+		// The main page's accessibility (its own test before): one main, one h1, no axe problem.
+		'scale-up': {
+			also: '; one main and one h1, no serious or critical axe problem',
+			check: expectAccessible
+		},
+		'po-only': {
+			also: '; at 360 px an overloaded flow draws its whiskers, stopped at the axis by an arrow',
+			check: whiskersStopAtAxis
+		}
+	};
 	// One page per scenario, read at each width in turn: the layout follows the window, and the
 	// simulation (most of a test's time) runs once.
 	for (const scenario of scenarios) {
-		test(`${scenario.name} at ${SCREEN_WIDTHS}: no two texts of a figure meet, no whisker leaves its plot`, async ({
+		const { also = '', check } = extra[scenario.name] ?? {};
+		test(`${scenario.name} at ${SCREEN_WIDTHS}: no two texts of a figure meet, no whisker leaves its plot${also}`, async ({
 			page
 		}) => {
 			await page.setViewportSize(SCREENS[0]);
 			await openFinal(page, scenario.query);
 			for (const screen of SCREENS) {
 				await resizeTo(page, screen);
+				await check?.(page, screen);
 				expect(await page.locator('figure svg text').count()).toBeGreaterThan(50);
 				expect(await overlappingText(page), `${screen.width} px`).toEqual([]);
 				expect(await marksOutsidePlot(page), `${screen.width} px`).toEqual([]);
@@ -71,55 +130,25 @@ test.describe('text in charts never overlaps', () => {
 		});
 	}
 
-	test(`the comparison at ${SCREEN_WIDTHS}: no two texts of a figure meet`, async ({ page }) => {
+	// The comparison's accessibility and, on a phone, B − A in sight: its own tests before.
+	test(`the comparison at ${SCREEN_WIDTHS}: no two texts of a figure meet; one main and one h1, no serious or critical axe problem; at 360 px B − A and its verdict in sight, not in a hidden scroller`, async ({
+		page
+	}) => {
 		await page.setViewportSize(SCREENS[0]);
 		await openCompare(page);
 		for (const screen of SCREENS) {
 			await resizeTo(page, screen);
+			await expectAccessible(page, screen);
+			if (screen.width === 360) await expectDifferenceInSight(page);
 			expect(await page.locator('svg text').count()).toBeGreaterThan(10);
 			expect(await overlappingText(page), `${screen.width} px`).toEqual([]);
 		}
-	});
-
-	test('an overloaded flow draws its whiskers, and they stop at the axis with an arrow', async ({
-		page
-	}) => {
-		// PO only: roadmap decisions pile up, so their range runs past this run's longest lead time.
-		await page.setViewportSize({ width: 360, height: 740 });
-		await openFinal(page, 'v=2&preset=po-only');
-		const whiskers = page.locator('figure[data-view="leadtimes"] [data-mark^="whisker "]');
-		expect(await whiskers.count()).toBeGreaterThan(2);
-		await expect(
-			page.locator('figure[data-view="leadtimes"] [data-mark^="whisker arrow"]').first()
-		).toBeAttached();
-		expect(await marksOutsidePlot(page)).toEqual([]);
 	});
 });
 
 test.describe('the comparison on a phone', () => {
 	test.describe.configure({ timeout: 90_000 });
 	test.use({ viewport: { width: 360, height: 740 } });
-
-	test('B − A and its verdict are in sight, not in a hidden scroller', async ({ page }) => {
-		await openCompare(page);
-		const wrap = page.locator('.figures .table-wrap');
-		const { scrollWidth, clientWidth } = await wrap.evaluate((el) => ({
-			scrollWidth: el.scrollWidth,
-			clientWidth: el.clientWidth
-		}));
-		expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
-		const diff = page.locator('td[data-diff][data-metric="whatif.all"]');
-		await expect(diff).toContainText('worse');
-		const box = (await diff.boundingBox())!;
-		expect(box.x).toBeGreaterThanOrEqual(0);
-		expect(box.x + box.width).toBeLessThanOrEqual(360);
-		// The two sides and the difference share one line under the figure's name.
-		const cells = page.locator('tr.overall td');
-		const tops = await cells.evaluateAll((tds) =>
-			tds.map((td) => Math.round(td.getBoundingClientRect().top))
-		);
-		expect(new Set(tops).size).toBe(1);
-	});
 
 	test('the report is one tap away', async ({ page }) => {
 		await openCompare(page);
@@ -178,9 +207,8 @@ test.describe('the comparison on a phone', () => {
 test.describe('accessibility on every page', () => {
 	test.describe.configure({ timeout: 180_000 });
 
+	// The main page and the comparison are checked above, with their overlap tests.
 	const pages: { name: string; open: (page: Page) => Promise<void> }[] = [
-		{ name: 'the main page', open: (page) => openFinal(page, 'v=2&preset=scale-up') },
-		{ name: 'the comparison', open: (page) => openCompare(page) },
 		{
 			name: 'the report of a comparison',
 			open: async (page) => {
@@ -229,9 +257,7 @@ test.describe('accessibility on every page', () => {
 			await p.open(page);
 			for (const screen of SCREENS) {
 				await resizeTo(page, screen);
-				await expect(page.getByRole('main')).toHaveCount(1);
-				await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
-				expect(await seriousAxeProblems(page), `${screen.width} px`).toEqual([]);
+				await expectAccessible(page, screen);
 			}
 		});
 	}

@@ -52,15 +52,25 @@ async function slideLayout(page: Page) {
 }
 
 for (const size of [
-	{ width: 1280, height: 720, minTitlePx: 20 },
-	{ width: 1920, height: 1080, minTitlePx: 30 }
+	// The 1280×720 page is also the one the landmark and axe checks read (their own test before).
+	{ width: 1280, height: 720, minTitlePx: 20, accessibility: true },
+	{ width: 1920, height: 1080, minTitlePx: 30, accessibility: false }
 ]) {
-	test(`every slide fits ${size.width}×${size.height} without scrolling, in large type`, async ({
+	const also = size.accessibility
+		? '; a main landmark and an h1, and axe finds nothing serious on the first two slides'
+		: '';
+	test(`every slide fits ${size.width}×${size.height} without scrolling, in large type${also}`, async ({
 		page
 	}) => {
-		test.setTimeout(90_000);
+		test.setTimeout(120_000);
 		await page.setViewportSize({ width: size.width, height: size.height });
 		const present = await openPresentation(page, 'v=2&preset=scale-up&present=1');
+		if (size.accessibility) {
+			await expect(page.getByRole('main')).toHaveCount(1);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+				'Scale-up: a PO per team, a PM per three teams'
+			);
+		}
 		const total = Number((await present.locator('.count').textContent())!.split('/')[1]);
 		expect(total).toBeGreaterThanOrEqual(7);
 		const seen: string[] = [];
@@ -87,6 +97,9 @@ for (const size of [
 				Math.round(layout.titlePx * 10) / 10,
 				`${id}: title size on screen`
 			).toBeGreaterThanOrEqual(size.minTitlePx);
+			if (size.accessibility && i < 2) {
+				expect(await seriousAxeProblems(page), id).toEqual([]);
+			}
 			if (size.width === 1920 && (id === 'summary' || id === 'network')) {
 				await page.screenshot({ path: `screenshots/tmp/present-${size.width}-${id}.png` });
 			}
@@ -140,19 +153,5 @@ test('presentation mode names the parts of the link it ignored', async ({ page }
 	await page.keyboard.press('ArrowRight');
 	await expect(present).toHaveAttribute('data-slide', 'why');
 	await expect(note).toContainText('2 parts of the link were ignored');
-	expect(await seriousAxeProblems(page)).toEqual([]);
-});
-
-test('presentation mode has a main landmark and an h1, and axe finds nothing serious', async ({
-	page
-}) => {
-	test.setTimeout(60_000);
-	await openPresentation(page, 'v=2&preset=scale-up&present=1');
-	await expect(page.getByRole('main')).toHaveCount(1);
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-		'Scale-up: a PO per team, a PM per three teams'
-	);
-	expect(await seriousAxeProblems(page)).toEqual([]);
-	await page.keyboard.press('ArrowRight');
 	expect(await seriousAxeProblems(page)).toEqual([]);
 });

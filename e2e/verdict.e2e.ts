@@ -12,8 +12,6 @@ import { simulate } from './cli';
 import { expect, openApp, test } from './helpers';
 import { WITH_ADVICE } from './advicePreference';
 
-test.use(WITH_ADVICE);
-
 /** Opens the main page and waits until every view has drawn this link's scenario. */
 async function openResults(page: Page, query: string): Promise<void> {
 	await openApp(page, query);
@@ -41,6 +39,21 @@ async function openCompare(page: Page, path: '/compare' | '/report'): Promise<vo
 	}
 }
 
+const VIEWPORTS = [
+	{ width: 1280, height: 800 },
+	{ width: 360, height: 740 }
+];
+
+/** Waits two frames, so a resized window's charts have measured and redrawn. */
+async function nextFrames(page: Page): Promise<void> {
+	await page.evaluate(
+		() =>
+			new Promise<void>((resolve) =>
+				requestAnimationFrame(() => requestAnimationFrame(() => resolve()))
+			)
+	);
+}
+
 /** Kinds whose lead time does not exist in this summary (nothing finished). */
 const noneFinished = (s: SimulationSummary) =>
 	DECISION_KINDS.filter(
@@ -54,17 +67,18 @@ test.describe('the verdict first', () => {
 		{ preset: 'scale-up', status: 'healthy', word: 'Healthy:' },
 		{ preset: 'po-only', status: 'overloaded', word: 'Overloaded:' }
 	] as const) {
-		for (const viewport of [
-			{ width: 1280, height: 800 },
-			{ width: 360, height: 740 }
-		]) {
-			test(`${preset} at ${viewport.width} px opens on its ${status} verdict, above every figure`, async ({
-				page
-			}) => {
-				const cli = simulate(`preset=${preset}`);
-				expect(cli.verdict.status).toBe(status);
+		// One page, read at each width in turn: the layout follows the window (CSS and resize
+		// observers), and the page's simulation runs once.
+		test(`${preset} at 1280 and 360 px opens on its ${status} verdict, above every figure`, async ({
+			page
+		}) => {
+			const cli = simulate(`preset=${preset}`);
+			expect(cli.verdict.status).toBe(status);
+			await page.setViewportSize(VIEWPORTS[0]);
+			await openResults(page, `preset=${preset}`);
+			for (const viewport of VIEWPORTS) {
 				await page.setViewportSize(viewport);
-				await openResults(page, `preset=${preset}`);
+				await nextFrames(page);
 				const results = page.getByTestId('results');
 				const verdict = results.locator('[data-verdict]');
 				await expect(verdict).toHaveAttribute('data-verdict', status);
@@ -76,16 +90,18 @@ test.describe('the verdict first', () => {
 					await results.evaluate((el) => el.firstElementChild?.getAttribute('data-verdict'))
 				).toBe(status);
 				const box = (await verdict.boundingBox())!;
-				expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+				expect(box.y + box.height, `${viewport.width} px`).toBeLessThanOrEqual(viewport.height);
 				for (const later of [
 					page.getByRole('region', { name: 'Headline figures' }),
 					page.getByRole('region', { name: 'What the simulation found' }),
 					page.locator('figure[data-view]').first()
 				]) {
-					expect(box.y + box.height).toBeLessThanOrEqual((await later.boundingBox())!.y);
+					expect(box.y + box.height, `${viewport.width} px`).toBeLessThanOrEqual(
+						(await later.boundingBox())!.y
+					);
 				}
-			});
-		}
+			}
+		});
 	}
 
 	test('without a bottleneck the insights say where the waiting went, and the network marks no role', async ({
@@ -103,23 +119,6 @@ test.describe('the verdict first', () => {
 		await expect(page.locator('figure[data-view="network"] [data-bottleneck="true"]')).toHaveCount(
 			0
 		);
-	});
-
-	test('the compare page and the report give each side its verdict', async ({ page }) => {
-		const a = simulate('preset=scale-up');
-		const b = simulate('preset=po-only');
-		for (const path of ['/compare', '/report'] as const) {
-			await openCompare(page, path);
-			// The phone's edit bar repeats the verdicts; on a laptop it is hidden.
-			const verdicts = page.locator('[data-verdict]:visible');
-			await expect(verdicts).toHaveCount(2);
-			await expect(verdicts.nth(0)).toHaveAttribute('data-verdict', a.verdict.status);
-			await expect(verdicts.nth(0)).toContainText('Today');
-			await expect(verdicts.nth(0).locator('p')).toHaveText(a.verdict.message);
-			await expect(verdicts.nth(1)).toHaveAttribute('data-verdict', b.verdict.status);
-			await expect(verdicts.nth(1)).toContainText('Proposed');
-			await expect(verdicts.nth(1).locator('p')).toHaveText(b.verdict.message);
-		}
 	});
 
 	test('presentation mode opens on the verdict, and embed mode keeps it in one compact line', async ({
@@ -146,7 +145,8 @@ test.describe('the verdict first', () => {
 test.describe('lead times that do not exist', () => {
 	test.describe.configure({ timeout: 90_000 });
 
-	test('a kind with nothing finished shows "none finished" and what is open, never 0', async ({
+	// Both read the same page once its runs are in, so it opens once.
+	test('a kind with nothing finished shows "none finished" and what is open, never 0; a percentile hidden by open decisions reads "more than" the oldest open age', async ({
 		page
 	}) => {
 		// The cards are medians over the 20 runs; the histograms draw the first run.
@@ -190,35 +190,39 @@ test.describe('lead times that do not exist', () => {
 			expect(cells.slice(2, 6)).toEqual(Array(4).fill(`none finished; ${open}`));
 			await page.locator('figure[data-view="leadtimes"] summary').click();
 		}
-	});
 
-	test('a percentile hidden by open decisions reads "more than" the oldest open age', async ({
-		page
-	}) => {
-		const cli = simulate('preset=po-only', 20);
 		const kind = DECISION_KINDS.find(
 			(k) => cli.decisions[k].completed > 0 && cli.decisions[k].leadTimeDays.p85 === null
 		);
 		// PO-only: leadership absorbs roadmap work at eight times its hours; most decisions stay open.
 		expect(kind).toBe('roadmap');
 		const d = cli.decisions[kind!];
-		await openResults(page, 'preset=po-only');
-		await expect(page.locator('.headlines')).toHaveAttribute('data-final', 'true', {
-			timeout: 30_000
-		});
 		const p85 = page.locator(`.headlines [data-metric="decisions.${kind}.leadTimeDays.p85"]`);
 		await expect(p85).toHaveText(`more than ${formatValue('days', d.open.oldestDays)}`);
 		await expect(p85).toHaveAttribute('data-value', '');
 	});
 
-	test('the compare page and the report say "none finished" where the median run finished none', async ({
+	// The verdicts of each side are read on the same pages (a test of the verdict-first kind).
+	test('the compare page and the report give each side its verdict, and say "none finished" where the median run finished none', async ({
 		page
 	}) => {
+		const a = simulate('preset=scale-up');
+		const b1 = simulate('preset=po-only');
 		const b = simulate('preset=po-only', 20);
 		const kinds = noneFinished(b);
 		expect(kinds).toContain('pricing');
 		for (const path of ['/compare', '/report'] as const) {
 			await openCompare(page, path);
+			// The phone's edit bar repeats the verdicts; on a laptop it is hidden.
+			const verdicts = page.locator('[data-verdict]:visible');
+			await expect(verdicts).toHaveCount(2);
+			await expect(verdicts.nth(0)).toHaveAttribute('data-verdict', a.verdict.status);
+			await expect(verdicts.nth(0)).toContainText('Today');
+			await expect(verdicts.nth(0).locator('p')).toHaveText(a.verdict.message);
+			await expect(verdicts.nth(1)).toHaveAttribute('data-verdict', b1.verdict.status);
+			await expect(verdicts.nth(1)).toContainText('Proposed');
+			await expect(verdicts.nth(1).locator('p')).toHaveText(b1.verdict.message);
+
 			// The printed report keeps one lead-time row per kind (the mean) to fit one page.
 			const statistics = path === '/compare' ? ['mean', 'p85'] : ['mean'];
 			for (const kind of kinds) {
@@ -245,6 +249,9 @@ test.describe('lead times that do not exist', () => {
 
 test.describe('accessibility', () => {
 	test.describe.configure({ timeout: 90_000 });
+	// Only this test reads the advice; the others leave the what-if ranking off (the default for
+	// browser tests), so it does not compete for the cores with what they wait for.
+	test.use(WITH_ADVICE);
 
 	// The healthy main page is checked at both widths in meeting-screens.e2e.ts; this one reads an
 	// overloaded organisation with its advice in, so the ranking's own markup is checked too.
