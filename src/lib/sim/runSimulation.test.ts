@@ -223,6 +223,17 @@ describe('runSimulation(scenario): hand-offs and bottlenecks', () => {
 		expect(r.handoffs.every((h) => h.from !== h.to)).toBe(true);
 	});
 
+	it('leadership as a bottleneck is the role that is overloaded, not an average with the leaders', () => {
+		// PO only: Leadership absorbs the PM's work (854% load); the leaders' alignment and
+		// approval is another job of the same kind, and averaging the two described nobody.
+		const r = runSimulation(presetScenario('po-only'));
+		const top = r.bottlenecks[0];
+		expect(top.kind).toBe('leadership');
+		expect(top.message).toMatch(/^Leadership is at 854% load; /);
+		expect(top.message).not.toContain('on average (');
+		expect(r.verdict.message).toContain('(854% load)');
+	});
+
 	it('overloaded POs are the top bottleneck, named in a plain sentence', () => {
 		const r = runSimulation({ ...presetScenario('scale-up'), teamsPerPo: 3 });
 		const top = r.bottlenecks[0];

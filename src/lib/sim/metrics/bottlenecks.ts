@@ -57,6 +57,16 @@ function worstStep(
 	return best;
 }
 
+/**
+ * The roles of `busiest`'s own function, numbered alike ("po-1", "po-2"): the people a sentence's
+ * average may speak of. Leadership's two roles (strategy work, and the leaders' alignment and
+ * approval) share a kind but not a job, so an average of the two describes nobody.
+ */
+function sameFunction(group: RoleDemandFigure[], busiest: RoleDemandFigure): RoleDemandFigure[] {
+	const stem = (id: string) => id.replace(/-\d+$/, '');
+	return group.filter((f) => stem(f.role) === stem(busiest.role));
+}
+
 /** The numbers of one bottleneck sentence, from one run. */
 function bottleneckFigures(
 	totals: RunTotals,
@@ -118,7 +128,7 @@ export function bottleneckMessage(role: RoleDemandFigure, figures: Record<string
 	}
 	const finished =
 		f.created !== undefined && f.completed < f.created
-			? `the ${Math.round(f.completed)} finished ${nouns} (of ${Math.round(f.created)})`
+			? `the ${Math.round(f.completed)} finished ${Math.round(f.completed) === 1 ? nouns.replace(/s$/, '') : nouns} (of ${Math.round(f.created)})`
 			: `finished ${nouns}`;
 	return (
 		`${head}; ${finished} waited ${days(f.meanWaitDays)} on average for ${waitFor}, ` +
@@ -150,7 +160,7 @@ export function rankBottlenecks(
 		.slice(0, MAX_BOTTLENECKS)
 		.map(({ wait, group }) => {
 			const busiest = group.reduce((a, b) => (b.load > a.load ? b : a));
-			const figures = bottleneckFigures(totals, group, busiest);
+			const figures = bottleneckFigures(totals, sameFunction(group, busiest), busiest);
 			return {
 				role: busiest.role,
 				kind: busiest.kind,
