@@ -189,15 +189,11 @@ function alsoText(
 	const kinds = [...new Set(list.filter((f) => f.kind !== worst.kind).map((f) => f.kind))];
 	if (kinds.length === 0) return '';
 	const groups = kinds.map((kind) => {
-		const ofKind = list.filter((f) => f.kind === kind);
-		const top = ofKind[0];
-		const who =
-			ofKind.length === 1
-				? top.label
-				: someOfKind(kind, ofKind.length, all.filter((f) => f.kind === kind).length);
-		const uniform = ofKind.every((f) => Math.abs(f.load - top.load) < 0.005);
+		// `list` runs busiest first, so the first of a kind is its busiest.
+		const top = list.find((f) => f.kind === kind)!;
+		const who = subject(top, all, list);
 		const load = top.load >= LOAD_CAP ? 'no productive hours' : percent(top.load);
-		return `${who} (${uniform ? '' : 'up to '}${load})`;
+		return `${who.text} (${who.uniform ? '' : 'up to '}${load})`;
 	});
 	return ` ${heading}: ${groups.join('; ')}.`;
 }
