@@ -65,18 +65,28 @@ test('a 640×480 iframe shows the verdict and a chart, and tells the host its he
 			)
 		)
 		.toContainEqual(expect.objectContaining({ type: HEIGHT_MESSAGE, view: null }));
-	const heights = await page.evaluate(
-		(type) =>
-			(window as unknown as { received: { type: string; height: number }[] }).received
-				.filter((m) => m?.type === type)
-				.map((m) => m.height),
-		HEIGHT_MESSAGE
-	);
-	const last = heights[heights.length - 1];
-	const full = await frame.evaluate(() =>
-		Math.ceil(document.querySelector('[data-testid="embed"]')!.getBoundingClientRect().height)
-	);
-	expect(last).toBe(full);
+	// The figures fill in as the runs finish, so the height can change once more after a message:
+	// wait until the last height the host heard is the embed's height as it now stands.
+	const lastAndFull = async () => ({
+		last: await page.evaluate(
+			(type) =>
+				(window as unknown as { received: { type: string; height: number }[] }).received
+					.filter((m) => m?.type === type)
+					.map((m) => m.height)
+					.at(-1),
+			HEIGHT_MESSAGE
+		),
+		full: await frame.evaluate(() =>
+			Math.ceil(document.querySelector('[data-testid="embed"]')!.getBoundingClientRect().height)
+		)
+	});
+	await expect
+		.poll(async () => {
+			const { last, full } = await lastAndFull();
+			return last === full;
+		})
+		.toBe(true);
+	const { last } = await lastAndFull();
 	expect(last).toBeGreaterThan(2000);
 });
 
