@@ -52,7 +52,7 @@ test('a sweep link draws every point and names the breaking point as the CLI doe
 	await expect(page.locator('[data-state="done"]')).toBeVisible({ timeout: 30_000 });
 	const points = page.locator('[data-sweep-point]');
 	await expect(points).toHaveCount(5);
-	await expect(page.locator('[data-provisional]')).toHaveCount(0);
+	await expect(page.locator('[data-runs-pending]')).toHaveCount(0);
 	expect(await points.evaluateAll((els) => els.map((e) => e.getAttribute('data-value')))).toEqual([
 		'2',
 		'3',
@@ -246,19 +246,40 @@ test('a compare sweep draws a line per model on one chart, each line’s breakin
 	await expect(page.locator('#setting-teams')).toHaveValue('5');
 });
 
-test('the first point is drawn early as provisional, then replaced by its own figures', async ({
+test('every point shows its outlook (verdict and load from its settings) at once, then its runs', async ({
 	page
 }) => {
-	await openSweep(page, 'runs=40&vary=teamsPerPm:2..3');
-	const first = page.locator('[data-sweep-point][data-provisional]').first();
-	await expect(first).toBeVisible({ timeout: 30_000 });
-	await expect(first).toHaveAttribute('aria-label', /^Provisional, first run only: /);
-	await expect(page.getByText('provisional (first run only)')).toBeVisible();
+	await openSweep(page, 'runs=40&vary=teamsPerPm:2..6');
+	// Five points, two workers, 40 runs each: the last points are still running when the first
+	// are drawn, and show the verdict and load their settings decide.
+	const pending = page.locator('[data-sweep-point][data-runs-pending]');
+	await expect(page.locator('[data-sweep-point]')).toHaveCount(5);
+	await expect(pending.first()).toBeVisible();
+	await expect(pending.last()).toHaveAttribute(
+		'aria-label',
+		/^Runs still going\. 6 teams per PM: overloaded; busiest PM 1 \(teams 1–6\) at \d+% load; lead times and cost when its runs finish/
+	);
+	await expect(page.getByText('runs still going', { exact: true })).toBeVisible();
+	await expect(
+		page.getByText(/more show the verdict and load their settings decide/)
+	).toBeVisible();
+	const outlookVerdicts = await page
+		.locator('[data-sweep-point]')
+		.evaluateAll((els) => els.map((e) => e.getAttribute('data-verdict')));
 	expect(await seriousAxeProblems(page)).toEqual([]);
-	await expect(page.locator('[data-state="done"]')).toBeVisible({ timeout: 60_000 });
+	await expect(page.locator('[data-state="done"]')).toBeVisible({ timeout: 90_000 });
 	// Started once, from the address before hydration, and not again when the page mounted.
 	expect(await page.evaluate(() => performance.getEntriesByName('sweep:start').length)).toBe(1);
-	await expect(page.locator('[data-provisional]')).toHaveCount(0);
-	await expect(page.locator('[data-sweep-point]')).toHaveCount(2);
-	await expect(page.getByText('provisional (first run only)')).toHaveCount(0);
+	await expect(page.locator('[data-runs-pending]')).toHaveCount(0);
+	await expect(page.getByText('runs still going', { exact: true })).toHaveCount(0);
+	// The runs confirm every verdict the outlooks drew.
+	expect(
+		await page
+			.locator('[data-sweep-point]')
+			.evaluateAll((els) => els.map((e) => e.getAttribute('data-verdict')))
+	).toEqual(outlookVerdicts);
+	const progress = page.locator('.progress');
+	const first = Number(await progress.getAttribute('data-first-ms'));
+	const firstRuns = Number(await progress.getAttribute('data-first-runs-ms'));
+	expect(first).toBeLessThan(firstRuns);
 });

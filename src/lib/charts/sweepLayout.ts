@@ -5,7 +5,7 @@
  */
 import { area, line, max, scaleBand, scaleLinear, scaleSequential, interpolateViridis } from 'd3';
 import { DECISION_KINDS, type DecisionKind } from '$lib/sim/types';
-import type { SweepPoint, SweepValue, Vary } from '$lib/sweep';
+import type { DrawnPoint, SweepValue, Vary } from '$lib/sweep';
 
 export interface Slot {
 	index: number;
@@ -36,15 +36,18 @@ export function yScale(values: (number | null)[], height: number, floor = 1) {
 	return scaleLinear().domain([0, top]).nice().range([height, 0]);
 }
 
-/** Per kind, the band between p50 and p85 and the p85 line, over the points that have both. */
+/**
+ * Per kind, the band between p50 and p85 and the p85 line, over the points that have both (an
+ * outlook, whose runs are still going, has neither).
+ */
 export function leadTimePaths(
 	slots: Slot[],
-	points: ReadonlyMap<number, SweepPoint>,
+	points: ReadonlyMap<number, DrawnPoint>,
 	y: (v: number) => number
 ): Record<DecisionKind, { band: string; p85: string }> {
 	const out = {} as Record<DecisionKind, { band: string; p85: string }>;
 	for (const kind of DECISION_KINDS) {
-		const lead = (s: Slot) => points.get(s.index)?.decisions[kind].leadTimeDays;
+		const lead = (s: Slot) => points.get(s.index)?.decisions?.[kind].leadTimeDays;
 		const has = (s: Slot) => lead(s)?.p50 != null && lead(s)?.p85 != null;
 		const bandPath = area<Slot>()
 			.defined(has)
@@ -63,8 +66,8 @@ export function leadTimePaths(
 /** A line through one figure of every point that has it. */
 export function figurePath(
 	slots: Slot[],
-	points: ReadonlyMap<number, SweepPoint>,
-	figure: (p: SweepPoint) => number | null,
+	points: ReadonlyMap<number, DrawnPoint>,
+	figure: (p: DrawnPoint) => number | null,
 	y: (v: number) => number
 ): string {
 	const value = (s: Slot) => {
@@ -79,22 +82,36 @@ export function figurePath(
 	);
 }
 
-/** The figures a heatmap can colour its cells by. */
+/**
+ * The figures a heatmap can colour its cells by; `fromSettings`: an outlook (runs still going)
+ * has it already.
+ */
 export const HEATMAP_METRICS = {
-	load: { label: 'Busiest role’s load', of: (p: SweepPoint) => p.busiest?.load ?? null },
+	load: {
+		label: 'Busiest role’s load',
+		fromSettings: true,
+		of: (p: DrawnPoint) => p.busiest?.load ?? null
+	},
 	roadmap: {
 		label: 'Roadmap p85 (days)',
-		of: (p: SweepPoint) => p.decisions.roadmap.leadTimeDays.p85
+		fromSettings: false,
+		of: (p: DrawnPoint) => p.decisions?.roadmap.leadTimeDays.p85 ?? null
 	},
 	backlog: {
 		label: 'Backlog p85 (days)',
-		of: (p: SweepPoint) => p.decisions.backlog.leadTimeDays.p85
+		fromSettings: false,
+		of: (p: DrawnPoint) => p.decisions?.backlog.leadTimeDays.p85 ?? null
 	},
 	pricing: {
 		label: 'Pricing p85 (days)',
-		of: (p: SweepPoint) => p.decisions.pricing.leadTimeDays.p85
+		fromSettings: false,
+		of: (p: DrawnPoint) => p.decisions?.pricing.leadTimeDays.p85 ?? null
 	},
-	cost: { label: 'Cost per decision', of: (p: SweepPoint) => p.costPerDecision }
+	cost: {
+		label: 'Cost per decision',
+		fromSettings: false,
+		of: (p: DrawnPoint) => p.costPerDecision
+	}
 } as const;
 export type HeatmapMetric = keyof typeof HEATMAP_METRICS;
 
@@ -123,7 +140,7 @@ export function heatmapCells(vary: readonly Vary[], width: number, height: numbe
 }
 
 /** The colour scale of a metric over the points in: viridis (readable in greyscale). */
-export function heatmapColor(points: ReadonlyMap<number, SweepPoint>, metric: HeatmapMetric) {
+export function heatmapColor(points: ReadonlyMap<number, DrawnPoint>, metric: HeatmapMetric) {
 	const values = [...points.values()]
 		.map(HEATMAP_METRICS[metric].of)
 		.filter((v): v is number => v !== null);
@@ -142,7 +159,7 @@ export function heatmapColor(points: ReadonlyMap<number, SweepPoint>, metric: He
  */
 export function boundaryPath(
 	vary: readonly Vary[],
-	points: ReadonlyMap<number, SweepPoint>,
+	points: ReadonlyMap<number, DrawnPoint>,
 	width: number,
 	height: number
 ): string {

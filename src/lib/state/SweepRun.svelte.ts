@@ -3,12 +3,13 @@
  * each given one point at a time; points arrive in any order and are kept by index for the
  * chart. Cancel terminates the workers at once, mid-point.
  *
- * The first point should be on screen within 300 ms of opening a link (issue 11), so the pool is
- * started when the page is created, before it hydrates and reads its link, and each worker's
- * first point comes first as a provisional point (its first replication alone, kept apart in
- * `provisional`), replaced by the point's own figures. Arrivals are applied together at an
- * animation frame, at most every MIN_FLUSH_GAP_MS, so a grid of hundreds of points redraws in
- * batches.
+ * The first point should be on screen within 300 ms of opening a link (issue 11). A point's
+ * verdict and busiest role follow from its settings alone (pointOutlook), so this thread works
+ * them out first, in slices that leave it free between them, and the chart draws every point's
+ * outlook while the workers run the points' replications; each point's own figures replace its
+ * outlook as they come. The pool is started when the page is created, before it hydrates.
+ * Arrivals are applied together at an animation frame, at most every MIN_FLUSH_GAP_MS, so a grid
+ * of hundreds of points redraws in batches.
  */
 import { SvelteMap } from 'svelte/reactivity';
 import type { Scenario } from '$lib/scenario';
@@ -23,6 +24,8 @@ import {
 	pointValues,
 	runOrder,
 	sweepWorkEstimate,
+	pointOutlook,
+	type SweepOutlook,
 	type SweepPoint,
 	type Vary
 } from '$lib/sweep';
@@ -40,6 +43,13 @@ const FLUSH_FALLBACK_MS = 100;
  * Assumption: six updates a second still read as streaming.
  */
 const MIN_FLUSH_GAP_MS = 160;
+/**
+ * Outlooks are worked out on this thread in slices of at most this long (a long task is one over
+ * 50 ms), and no more than OUTLOOK_BUDGET_MS in all: a grid of large organisations (tens of
+ * milliseconds a point) then leaves the rest of its points to their runs. Assumptions.
+ */
+const OUTLOOK_SLICE_MS = 30;
+const OUTLOOK_BUDGET_MS = 600;
 
 /** `confirm`: a sweep above the heavy-run budget waits for the user to start it. */
 export type SweepState = 'idle' | 'confirm' | 'running' | 'done' | 'cancelled' | 'failed';
@@ -56,13 +66,17 @@ function newWorker(): Worker {
 export class SweepRun {
 	/** The points with their own figures (every replication), by index. */
 	readonly points = new SvelteMap<number, SweepPoint>();
-	/** Points drawn from their first replication while the rest run; gone once final. */
-	readonly provisional = new SvelteMap<number, SweepPoint>();
+	/** Points known from their settings alone while their runs go on; gone once final. */
+	readonly outlooks = new SvelteMap<number, SweepOutlook>();
 	state = $state<SweepState>('idle');
 	total = $state(0);
 	error = $state('');
-	/** Milliseconds from start to the first point drawn (provisional or not), and to the last. */
+	/**
+	 * Milliseconds from start to the first point drawn (its outlook), to the first point with its
+	 * runs' figures, and to the last.
+	 */
 	firstMs = $state<number | null>(null);
+	firstRunsMs = $state<number | null>(null);
 	wallMs = $state<number | null>(null);
 	/** Workers in the pool of the current sweep. */
 	poolSize = $state(0);
@@ -107,10 +121,11 @@ export class SweepRun {
 		const vary = $state.snapshot(varied) as Vary[];
 		this.stopWorkers();
 		this.points.clear();
-		this.provisional.clear();
+		this.outlooks.clear();
 		this.total = pointCount(vary);
 		this.error = '';
 		this.firstMs = null;
+		this.firstRunsMs = null;
 		this.wallMs = null;
 		this.estimate = sweepWorkEstimate(scenario, vary, runs);
 		if (isHeavy(this.estimate)) {
@@ -141,15 +156,14 @@ export class SweepRun {
 		while (generation.length < size) generation.push(newWorker());
 		const order = runOrder(vary);
 		let next = 0;
-		const send = (worker: Worker, first: boolean) => {
+		const send = (worker: Worker) => {
 			if (next >= this.total) return;
 			const index = order[next++];
 			const request: SweepPointRequest = {
 				scenario,
 				runs,
 				index,
-				values: pointValues(vary, index),
-				provisional: first
+				values: pointValues(vary, index)
 			};
 			worker.postMessage(request);
 		};
@@ -159,7 +173,7 @@ export class SweepRun {
 				if (this.workers !== generation || this.state !== 'running') return;
 				this.arrived.push(data);
 				this.scheduleFlush();
-				if (data.type === 'point') send(worker, false);
+				if (data.type === 'point') send(worker);
 			};
 			worker.onerror = (event) => {
 				if (this.workers !== generation) return;
@@ -167,8 +181,46 @@ export class SweepRun {
 				this.state = 'failed';
 				this.stopWorkers();
 			};
-			send(worker, true);
+			send(worker);
 		}
+		this.workOutOutlooks(generation, scenario, vary, runs, order);
+	}
+
+	/**
+	 * The outlook of every point in run order, a slice at a time, until all are known or the
+	 * budget is spent; a point whose runs are in already needs none.
+	 */
+	private workOutOutlooks(
+		generation: Worker[],
+		scenario: Scenario,
+		vary: Vary[],
+		runs: number,
+		order: number[]
+	): void {
+		let next = 0;
+		let spent = 0;
+		const slice = () => {
+			if (this.workers !== generation || this.state !== 'running') return;
+			const sliceStart = performance.now();
+			let now = sliceStart;
+			while (next < order.length && now - sliceStart < OUTLOOK_SLICE_MS) {
+				const index = order[next++];
+				if (!this.points.has(index)) {
+					this.outlooks.set(index, pointOutlook(scenario, pointValues(vary, index), runs));
+				}
+				now = performance.now();
+			}
+			spent += now - sliceStart;
+			this.noteFirstPoint();
+			if (next < order.length && spent < OUTLOOK_BUDGET_MS) setTimeout(slice, 0);
+		};
+		slice();
+	}
+
+	private noteFirstPoint(): void {
+		if (this.firstMs !== null || this.outlooks.size + this.points.size === 0) return;
+		this.firstMs = performance.now() - this.started;
+		performance.mark('sweep:first-point');
 	}
 
 	cancel(): void {
@@ -181,7 +233,7 @@ export class SweepRun {
 		this.flush();
 		if (this.state !== 'running') return;
 		this.stopWorkers();
-		this.provisional.clear();
+		this.outlooks.clear();
 		this.state = 'cancelled';
 	}
 
@@ -213,20 +265,17 @@ export class SweepRun {
 			if (data.type === 'error') {
 				this.error = `Point ${data.index + 1} could not run: ${data.message}`;
 				this.state = 'failed';
-				this.provisional.clear();
+				this.outlooks.clear();
 				this.stopWorkers();
 				return;
 			}
-			if (data.type === 'provisional') {
-				if (!this.points.has(data.index)) this.provisional.set(data.index, data.point);
-			} else {
-				this.points.set(data.index, data.point);
-				this.provisional.delete(data.index);
-			}
+			this.points.set(data.index, data.point);
+			this.outlooks.delete(data.index);
 		}
-		if (this.firstMs === null) {
-			this.firstMs = performance.now() - this.started;
-			performance.mark('sweep:first-point');
+		this.noteFirstPoint();
+		if (this.firstRunsMs === null) {
+			this.firstRunsMs = performance.now() - this.started;
+			performance.mark('sweep:first-runs');
 		}
 		if (this.points.size === this.total) {
 			this.wallMs = performance.now() - this.started;

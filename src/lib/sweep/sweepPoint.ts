@@ -7,6 +7,9 @@ import {
 	type SimulationSummary,
 	type VerdictStatus
 } from '../sim/index';
+import { scenarioDemand } from '../sim/demand';
+import { roleDemandFigures, verdictOf } from '../sim/metrics/verdict';
+import { buildOrganisation } from '../sim/org';
 import { pointScenario } from './sweepPoints';
 import type { SweepValues } from './varySpec';
 
@@ -21,6 +24,41 @@ export interface SweepPoint {
 	/** The role with the highest load (from demand, as the verdict reads it), by its label. */
 	busiest: { role: string; load: number } | null;
 	costPerDecision: number | null;
+}
+
+/**
+ * What a point's settings decide before any run: the verdict and the busiest role's load come
+ * from the scenario's demand (demand.ts), not from the runs, so they are final at once; lead
+ * times, throughput and cost wait for the runs (`decisions` and `costPerDecision` are null).
+ */
+export interface SweepOutlook {
+	values: SweepValues;
+	verdict: VerdictStatus;
+	busiest: SweepPoint['busiest'];
+	decisions: null;
+	costPerDecision: null;
+}
+
+/** A point as the page draws it: its outlook until its runs are in, then its own figures. */
+export type DrawnPoint = SweepPoint | SweepOutlook;
+
+/**
+ * A point's outlook: the verdict and busiest role `runSweepPoint` will report for it (a test holds
+ * them equal), from the settings alone, in about a millisecond for a small organisation.
+ */
+export function pointOutlook(scenario: Scenario, values: SweepValues, runs: number): SweepOutlook {
+	const point = pointScenario(scenario, values, runs);
+	const org = buildOrganisation(point);
+	const demand = scenarioDemand(point, org);
+	const verdict = verdictOf(point, demand, roleDemandFigures(org, demand));
+	const busiest = verdict.busiest;
+	return {
+		values,
+		verdict: verdict.status,
+		busiest: busiest ? { role: busiest.label, load: busiest.load } : null,
+		decisions: null,
+		costPerDecision: null
+	};
 }
 
 /**

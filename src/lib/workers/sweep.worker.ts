@@ -1,8 +1,6 @@
 /**
  * One worker of the /sweep page's pool: runs a point's replications (runSweepPoint, the code
- * `npm run sweep` runs) and posts the point back. SweepRun hands out one point at a time; for the
- * first point of each worker it asks for a provisional point first, the figures of the first
- * replication alone, so the chart has something to show while the other runs go on.
+ * `npm run sweep` runs) and posts the point back. SweepRun hands out one point at a time.
  */
 import type { Scenario } from '$lib/scenario';
 import { runSweepPoint, type SweepPoint, type SweepValues } from '$lib/sweep';
@@ -12,12 +10,10 @@ export interface SweepPointRequest {
 	runs: number;
 	index: number;
 	values: SweepValues;
-	/** Post the first replication's figures before the point's own (drawn as provisional). */
-	provisional: boolean;
 }
 
 export type SweepPointResponse =
-	| { type: 'point' | 'provisional'; index: number; point: SweepPoint }
+	| { type: 'point'; index: number; point: SweepPoint }
 	| { type: 'error'; index: number; message: string };
 
 const scope = self as unknown as {
@@ -27,13 +23,6 @@ const scope = self as unknown as {
 
 scope.onmessage = ({ data }) => {
 	try {
-		if (data.provisional && data.runs > 1) {
-			scope.postMessage({
-				type: 'provisional',
-				index: data.index,
-				point: runSweepPoint(data.scenario, data.values, 1)
-			});
-		}
 		scope.postMessage({
 			type: 'point',
 			index: data.index,

@@ -32,4 +32,17 @@ describe('pointText(point, currency, model)', () => {
 			/^PM hours per week = 30 h: healthy; roadmap p85 10.0 days/
 		);
 	});
+
+	it('says of an outlook that its runs are still going, and gives only what its settings decide', () => {
+		const outlook = {
+			values: { teamsPerPm: 6 },
+			verdict: 'overloaded' as const,
+			busiest: { role: 'PM 1 (teams 1–6)', load: 1.34 },
+			decisions: null,
+			costPerDecision: null
+		};
+		expect(pointText(outlook, 'USD', 'separate')).toBe(
+			'Runs still going. 6 teams per PM: overloaded; busiest PM 1 (teams 1–6) at 134% load; lead times and cost when its runs finish. Opens this scenario.'
+		);
+	});
 });
