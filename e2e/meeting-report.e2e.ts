@@ -60,3 +60,53 @@ test('a single-scenario report reads a scenario link and names its bad parts', a
 	await expect(report.locator('[data-responsibility="pricing"]')).toHaveCount(1);
 	await expect(report.locator('[data-responsibility="market-research"]')).toHaveCount(1);
 });
+
+test('a PO-only side’s load chart gives leadership its bottleneck figure and the leaders their own row, on compare and in the report', async ({
+	page
+}) => {
+	test.setTimeout(60_000);
+	await page.goto('/compare?v=2&a.preset=scale-up&a.name=Today&b.preset=po-only&b.name=Proposed');
+	await expect(page.getByTestId('comparison-results')).toHaveAttribute('data-stale', 'false', {
+		timeout: 20_000
+	});
+	const sentence = await page
+		.getByTestId('bottleneck-b')
+		.locator('li[data-role-id="leadership"]')
+		.textContent();
+	const figure = sentence?.match(/^Leadership is at ([\d,]+%) load/)?.[1];
+	expect(figure).toBe('854%');
+
+	const load = page.locator('[data-view="cmp-load"]');
+	const mark = (row: string, side: string) =>
+		load.locator(`[data-row="${row}"] [data-side="${side}"] text.value`);
+	await expect(load.locator('[data-row]')).toHaveCount(5);
+	await expect(mark('leadership', 'b')).toHaveText(figure!);
+	await expect(load.locator('[data-row="leadership"] [data-side="a"] text.missing')).toHaveText(
+		'A: none'
+	);
+	await expect(load.locator('[data-row="leaders"] text.row-label')).toHaveText('Leaders');
+	await expect(load.locator('[data-row="leaders"] text.row-qualifier')).toHaveText(
+		'(alignment and approval)'
+	);
+	const leaders = (await mark('leaders', 'b').textContent())!;
+	expect(leaders).not.toBe(figure);
+	await load.getByText('Show the figures as a table').click();
+	await expect(load.locator('tr', { hasText: 'Leadership (PM work)' })).toContainText(figure!);
+	await expect(load.locator('tr', { hasText: 'Leaders (alignment and approval)' })).toContainText(
+		leaders
+	);
+
+	await page.getByTestId('report-link').click();
+	const report = page.getByTestId('report');
+	await expect(report).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
+	const printed = report.locator('[data-view="report-load"]');
+	await expect(printed.locator('[data-row="leadership"] [data-side="b"] text.value')).toHaveText(
+		figure!
+	);
+	await expect(printed.locator('[data-row="leaders"] [data-side="b"] text.value')).toHaveText(
+		leaders
+	);
+	await page.emulateMedia({ media: 'print' });
+	const pdf = await page.pdf({ format: 'A4', printBackground: true });
+	expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).toHaveLength(1);
+});

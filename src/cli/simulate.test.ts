@@ -88,6 +88,19 @@ describe('run(argv) in process', () => {
 		);
 	});
 
+	it('prints a line per function: leadership at its bottleneck figure, the leaders apart', () => {
+		const { stdout } = run(['preset=po-only']);
+		const figure = (line: RegExp) => stdout.match(line)?.slice(1);
+		// mean busy, mean load
+		const leadership = figure(/\n {2}Leadership \(PM work\) +(\d+%) +(\d+%)/);
+		const leaders = figure(/\n {2}Leaders \(alignment and approval\) +(\d+%) +(\d+%)/);
+		expect(leadership?.[1]).toBe('854%');
+		expect(stdout).toContain(`  leadership     59% of waiting  Leadership is at 854% load`);
+		expect(leaders?.[1]).toBe('1%');
+		expect(stdout).toMatch(/\n {2}Product Owners \(6\) +\d+% +34%/);
+		expect(stdout).not.toContain('Leadership (2)');
+	});
+
 	it('--json adds cost and span of control; the text prints them in two lines', () => {
 		const summary = JSON.parse(run(['preset=scale-up&pmSalary=160000', '--json']).stdout);
 		expect(Object.keys(summary.cost)).toEqual([

@@ -22,9 +22,9 @@ import {
 	DECISION_KINDS,
 	formatMoney,
 	grouped,
+	groupByFunction,
 	hiddenWorkMessage,
 	ROLE_KIND_LABELS,
-	ROLE_KINDS,
 	runReplications,
 	runSimulation,
 	toSummaryJson,
@@ -124,18 +124,18 @@ export function formatSummary(summary: SimulationSummary): string {
 		);
 	}
 	lines.push('');
+	// One line per function, as the compare page's load chart: leadership absorbing PM work and
+	// the leaders' alignment and approval are two jobs, and a mean of the two describes nobody.
 	lines.push('roles by kind: mean busy (measured), mean load, waiting caused (days)');
-	for (const kind of ROLE_KINDS) {
-		const group = summary.roles.filter((r) => r.kind === kind);
-		if (group.length === 0) continue;
+	for (const { id, kind, label, roles: group } of groupByFunction(summary.roles)) {
 		const mean = (f: (r: (typeof group)[number]) => number) =>
 			group.reduce((a, r) => a + f(r), 0) / group.length;
 		const wait = group.reduce((a, r) => a + r.waitCausedDays, 0);
 		const util = kind === 'stakeholders' ? '   –' : padLeft(pct(mean((r) => r.utilisation)), 4);
 		const load = kind === 'stakeholders' ? '   –' : padLeft(pct(mean((r) => r.load)), 4);
-		lines.push(
-			`  ${pad(`${ROLE_KIND_LABELS[kind]} (${group.length})`, 30)}${util}  ${load}  ${padLeft(num(wait), 8)}`
-		);
+		// Numbered roles ("po-1") get their count; a single role's label says who it is.
+		const name = group.some((r) => r.id !== id) ? `${label} (${group.length})` : label;
+		lines.push(`  ${pad(name, 34)}${util}  ${load}  ${padLeft(num(wait), 8)}`);
 	}
 	lines.push('');
 	lines.push(...costLines(summary));

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { heatmapRows, weekColumns } from './heatmapRows';
 import { fixtureRoles } from './testing/fixture';
+import { presetScenario } from '$lib/scenario';
+import { runSimulation } from '$lib/sim';
 
 describe('weekColumns(weeks, maxColumns)', () => {
 	it('keeps one column per week when they fit', () => {
@@ -33,6 +35,21 @@ describe('heatmapRows(roles, weeks)', () => {
 		expect(poMean.label).toBe('All 50 Product Owners (mean)');
 		expect(poMean.shortLabel).toBe('All 50 POs (mean)');
 		expect(poMean.members).toBe(50);
+	});
+
+	it('folded, averages one function: leadership and the leaders keep their own rows', () => {
+		// 20 POs, 20 teams, leadership, the leaders and stakeholders: 43 roles, folded.
+		const { roles, weeks } = runSimulation({ ...presetScenario('po-only'), teams: 20, weeks: 4 });
+		const data = heatmapRows(roles, weeks);
+		expect(data.folded).toBe(true);
+		const groups = data.rows.filter((r) => r.isGroup);
+		expect(groups.map((r) => [r.id, r.label])).toEqual([
+			['all-po', 'All 20 Product Owners (mean)'],
+			['all-team', 'All 20 Development teams (mean)']
+		]);
+		const leadership = data.rows.find((r) => r.id === 'leadership')!;
+		expect(leadership.load).toBe(roles.find((r) => r.id === 'leadership')!.load);
+		expect(data.rows.some((r) => r.id === 'all-leadership')).toBe(false);
 	});
 
 	it('averages binned weeks', () => {

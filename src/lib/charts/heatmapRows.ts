@@ -1,10 +1,11 @@
 /**
  * Rows and columns of the role-load heatmap. A screen reads about 40 rows; beyond that the
- * heatmap shows the most loaded people on their own and every kind's mean, so overload stays
- * visible instead of being averaged away. Long horizons are binned to at most `maxColumns`
- * columns (means of consecutive weeks). Pure.
+ * heatmap shows the most loaded people on their own and the mean of each function (roles
+ * numbered alike, roleFunctions.ts), so overload stays visible instead of being averaged away.
+ * Long horizons are binned to at most `maxColumns` columns (means of consecutive weeks). Pure.
  */
-import { ROLE_KINDS, ROLE_KIND_LABELS, type RoleKind, type RoleStats } from '$lib/sim/types';
+import { groupByFunction } from '$lib/sim/roleFunctions';
+import { ROLE_KINDS, type RoleKind, type RoleStats } from '$lib/sim/types';
 import { shortLabel } from './shortLabel';
 
 export interface HeatmapRow {
@@ -43,7 +44,7 @@ export interface HeatmapColumn {
 export interface HeatmapData {
 	rows: HeatmapRow[];
 	columns: HeatmapColumn[];
-	/** True when rows were folded into top-N plus per-kind means. */
+	/** True when rows were folded into top-N plus per-function means. */
 	folded: boolean;
 }
 
@@ -116,19 +117,19 @@ export function heatmapRows(
 		.slice(0, top)
 		.sort((a, b) => kindOrder(a) - kindOrder(b) || b.utilisation - a.utilisation);
 	const rows = busiest.map(row);
-	for (const kind of ROLE_KINDS) {
-		const ofKind = roles.filter((r) => r.kind === kind);
-		if (ofKind.length < 2) continue;
+	// A mean over one function only: leadership's two roles are two jobs, not one population.
+	for (const { id, kind, label, roles: members } of groupByFunction(ordered)) {
+		if (members.length < 2) continue;
 		rows.push({
-			id: `all-${kind}`,
-			label: `All ${ofKind.length} ${ROLE_KIND_LABELS[kind]} (mean)`,
-			shortLabel: `All ${ofKind.length} ${SHORT_PLURAL[kind]} (mean)`,
+			id: `all-${id}`,
+			label: `All ${members.length} ${label} (mean)`,
+			shortLabel: `All ${members.length} ${SHORT_PLURAL[kind]} (mean)`,
 			kind,
 			isGroup: true,
-			members: ofKind.length,
-			utilisation: ofKind.reduce((s, r) => s + r.utilisation, 0) / ofKind.length,
-			load: ofKind.reduce((s, r) => s + r.load, 0) / ofKind.length,
-			values: binned(meanSeries(ofKind, weeks), columns)
+			members: members.length,
+			utilisation: members.reduce((s, r) => s + r.utilisation, 0) / members.length,
+			load: members.reduce((s, r) => s + r.load, 0) / members.length,
+			values: binned(meanSeries(members, weeks), columns)
 		});
 	}
 	return { rows, columns, folded: true };

@@ -49,4 +49,5 @@ export {
 export { formatMoney, formatMoneyChange, grouped } from './metrics/money';
 export { spanOfControl, type SpanFigure, type SpanRole } from './metrics/span';
 export { LOAD_CAP } from './result';
+export { groupByFunction, roleFunction, ROLE_FUNCTIONS, type RoleFunction } from './roleFunctions';
 export * from './types';

@@ -314,7 +314,11 @@ export interface ReplicatedResult {
 	detail: SimulationResult;
 	bands: {
 		decisions: Record<DecisionKind, DecisionBands>;
-		/** Mean utilisation of the roles of each kind present in the organisation. */
+		/**
+		 * Mean utilisation of the roles of each kind present in the organisation (docs/cli.md). By
+		 * kind, so `leadership` pools the leadership role and the leaders: the views take per-role
+		 * figures by function (roleFunctions.ts) instead.
+		 */
 		utilisationByKind: Partial<Record<RoleKind, Band>>;
 		/** Per role id: utilisation and waiting caused. */
 		roles: Record<string, RoleBands>;
@@ -385,7 +389,10 @@ export interface SimulationSummary {
 	gaps: Gap[];
 	/** With several runs: the top bottleneck's share of all waiting, across runs. */
 	topBottleneckShare?: Band;
-	/** With several runs: mean utilisation of each role kind, across runs. */
+	/**
+	 * With several runs: mean utilisation of each role kind, across runs (`leadership` pools the
+	 * leadership role and the leaders; `roles[].bands` has each alone).
+	 */
 	utilisationByKind?: Partial<Record<RoleKind, Band>>;
 	/** What the organisation costs, and per decision delivered (from the throughput above). */
 	cost: CostSummary;

@@ -3,7 +3,8 @@
  * over both sides, so A and B are drawn on the same scale and a longer bar is a longer time.
  */
 import { readLeadTime } from '$lib/charts/leadTimeText';
-import { DECISION_KINDS, ROLE_KIND_LABELS, type OptionalBand, type RoleKind } from '$lib/sim/types';
+import { groupByFunction } from '$lib/sim/roleFunctions';
+import { DECISION_KINDS, type OptionalBand, type RoleKind } from '$lib/sim/types';
 import type { Evaluation } from '$lib/whatif/evaluate';
 
 export interface SideStyle {
@@ -108,37 +109,37 @@ export function leadTimeChart(sides: [SideStyle, Evaluation][]): RangeChartData 
 	return { rows, domain: rangeDomain(rows) };
 }
 
-const SHORT_ROLE_LABELS: Record<RoleKind, string> = {
+/** For narrow charts; a label in two parts ("Leaders (alignment)") is drawn on two lines. */
+const SHORT_FUNCTION_LABELS: Record<string, string> = {
 	pm: 'PMs',
 	po: 'POs',
 	pmpo: 'PM/POs',
 	team: 'Teams',
-	leadership: 'Leadership',
-	stakeholders: 'Stakeholders'
+	leadership: 'Leadership (PM work)',
+	leaders: 'Leaders (alignment)'
 };
 
-function meanLoad(e: Evaluation, kind: RoleKind): number | null {
-	const roles = e.detail.roles.filter((r) => r.kind === kind);
-	return roles.length ? roles.reduce((s, r) => s + r.load, 0) / roles.length : null;
-}
-
 /**
- * Mean load of each kind of role either side has (stakeholders are not a capacity): the engine's
- * `load`, offered work over productive hours, the figure the verdict names. It follows from the
- * scenario alone, so it is the same in every run and has no range.
+ * Mean load of the roles of each function either side has (stakeholders are not a capacity):
+ * the engine's `load`, offered work over productive hours, the figure the verdict names. A row
+ * is one function, the people a bottleneck sentence speaks of: leadership absorbing PM work
+ * and the leaders' alignment and approval are two rows, not a mean of the two. It follows from
+ * the scenario alone, so it is the same in every run and has no range.
  */
 export function loadChart(sides: [SideStyle, Evaluation][]): RangeChartData {
-	const kinds = (['pm', 'po', 'pmpo', 'team', 'leadership'] as RoleKind[]).filter((k) =>
-		sides.some(([, e]) => e.detail.roles.some((r) => r.kind === k))
+	const bySide = sides.map(([, e]) =>
+		groupByFunction(e.detail.roles.filter((r) => r.kind !== 'stakeholders'))
 	);
-	const rows = kinds.map((kind) => ({
-		id: kind,
-		label: ROLE_KIND_LABELS[kind],
-		short: SHORT_ROLE_LABELS[kind],
-		values: sides.map(([side, e]): RangeValue => {
-			const own = meanLoad(e, kind);
-			if (own === null) return { side, value: null, low: null, high: null, missing: 'none' };
-			return { side, value: own, low: null, high: null };
+	const functions = groupByFunction(bySide.flat().map((g) => ({ id: g.id, kind: g.kind })));
+	const rows = functions.map((f) => ({
+		id: f.id,
+		label: f.label,
+		short: SHORT_FUNCTION_LABELS[f.id] ?? f.label,
+		values: sides.map(([side], i): RangeValue => {
+			const roles = bySide[i].find((g) => g.id === f.id)?.roles ?? [];
+			if (roles.length === 0) return { side, value: null, low: null, high: null, missing: 'none' };
+			const mean = roles.reduce((s, r) => s + r.load, 0) / roles.length;
+			return { side, value: mean, low: null, high: null };
 		})
 	}));
 	// Load reads against 100%, so the axis always reaches it.

@@ -2,6 +2,7 @@ import type { Scenario } from '../../scenario/index';
 import type { RunTotals } from '../engine';
 import { COMPILED } from '../machines/index';
 import { HOURS_PER_DAY } from '../org';
+import { roleFunction } from '../roleFunctions';
 import type {
 	Bottleneck,
 	DecisionKind,
@@ -63,8 +64,7 @@ function worstStep(
  * approval) share a kind but not a job, so an average of the two describes nobody.
  */
 function sameFunction(group: RoleDemandFigure[], busiest: RoleDemandFigure): RoleDemandFigure[] {
-	const stem = (id: string) => id.replace(/-\d+$/, '');
-	return group.filter((f) => stem(f.role) === stem(busiest.role));
+	return group.filter((f) => roleFunction(f.role) === roleFunction(busiest.role));
 }
 
 /** The numbers of one bottleneck sentence, from one run. */
