@@ -126,13 +126,26 @@ export function bottleneckMessage(role: RoleDemandFigure, figures: Record<string
 				: '';
 		return `${head}; no ${nouns} finished${waiting}.`;
 	}
+	const done = Math.round(f.completed);
+	const one = done === 1;
+	const finishedNouns = one ? nouns.replace(/s$/, '') : nouns;
+	const averaged = `${days(f.meanWaitDays)}${one ? '' : ' on average'}`;
+	const theirs = `${percent(f.shareOfLeadTime)} of ${one ? 'its' : 'their'} lead time`;
+	if (f.stillWaiting > f.completed) {
+		// Most are still waiting: the few that got through are not the story, so they come last.
+		const waiting = Math.round(f.stillWaiting);
+		return (
+			`${head}; ${waiting} of the ${Math.round(f.created)} ${nouns} ${waiting === 1 ? 'is' : 'are'} still waiting for ${waitFor}, ` +
+			`the oldest for ${days(f.oldestDays)}; the ${done} finished ${finishedNouns} waited ${averaged} there, ${theirs}.`
+		);
+	}
 	const finished =
 		f.created !== undefined && f.completed < f.created
-			? `the ${Math.round(f.completed)} finished ${Math.round(f.completed) === 1 ? nouns.replace(/s$/, '') : nouns} (of ${Math.round(f.created)})`
+			? `the ${done} finished ${finishedNouns} (of ${Math.round(f.created)})`
 			: `finished ${nouns}`;
 	return (
-		`${head}; ${finished} waited ${days(f.meanWaitDays)} on average for ${waitFor}, ` +
-		`${percent(f.shareOfLeadTime)} of their lead time${open ? `; ${open}` : ''}.`
+		`${head}; ${finished} waited ${averaged} for ${waitFor}, ` +
+		`${theirs}${open ? `; ${open}` : ''}.`
 	);
 }
 
