@@ -88,7 +88,20 @@ export class Engine extends HiddenWorkFlow {
 		if (arrivals.pricingRate > 0) clock.schedule(arrivals.nextPricingGap(), EV_PRICING_ARRIVAL);
 		if (s.planning !== 'flow') clock.schedule(this.sprintHours, EV_SPRINT);
 		clock.schedule(HOURS_PER_WEEK, EV_WEEK);
+		this.runEvents();
+		this.unfinishedWork(horizon);
+		return this.totals();
+	}
 
+	/**
+	 * The event loop, to the horizon. Kept apart from what comes after it: the loop is what the
+	 * JIT compiles hot, and the totals' object (whose seed and scenario differ in kind from run to
+	 * run) would otherwise throw that compiled code away at the end of every run.
+	 */
+	private runEvents(): void {
+		const clock = this.clock;
+		const horizon = this.horizon;
+		const arrivals = this.arrivals;
 		while (clock.size > 0 && clock.peekTime() <= horizon) {
 			const code = clock.next();
 			const t = clock.now;
@@ -139,7 +152,11 @@ export class Engine extends HiddenWorkFlow {
 					break;
 			}
 		}
-		this.unfinishedWork(horizon);
+	}
+
+	private totals(): RunTotals {
+		const s = this.s;
+		const horizon = this.horizon;
 		const { stations, stakeholders } = this.books.close(this.resources, this.d, horizon);
 		return {
 			scenario: s,
