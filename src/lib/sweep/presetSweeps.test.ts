@@ -4,7 +4,8 @@ import { PRESET_IDS } from '../scenario/presetIds';
 import { buildOrganisation } from '../sim/org';
 import { scenarioDemand } from '../sim/demand';
 import { PRESET_SWEEPS } from './presetSweeps';
-import { pointScenario, pointValues } from './sweepPoints';
+import { pointOutlook } from './sweepPoint';
+import { pointCount, pointScenario, pointValues } from './sweepPoints';
 import { parseVaries } from './varySpec';
 
 /** Every role's capacity and demand, rounded: what a sweep's value must change to be worth offering. */
@@ -34,4 +35,16 @@ describe('the sweeps each preset offers', () => {
 			});
 		}
 	}
+
+	it('po-only: "How much leadership time …" reaches the answer: overloaded at 0 h, healthy by the end', () => {
+		const base = parseScenarioParams(new URLSearchParams('v=2&preset=po-only')).scenario;
+		const offer = PRESET_SWEEPS['po-only'].find((o) => o.vary[0].startsWith('leadershipHours'))!;
+		const vary = parseVaries(offer.vary);
+		const verdicts = Array.from(
+			{ length: pointCount(vary) },
+			(_, i) => pointOutlook(base, pointValues(vary, i), 1).verdict
+		);
+		expect(verdicts[0]).toBe('overloaded');
+		expect(verdicts.at(-1)).toBe('healthy');
+	});
 });

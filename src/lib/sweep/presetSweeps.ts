@@ -35,7 +35,7 @@ const PM_ONLY_VS_SEPARATE: OfferedSweep = {
 };
 const LEADERSHIP: OfferedSweep = {
 	question: 'How much leadership time does the work nobody holds take?',
-	vary: [varyParam('leadershipHours', 0, 40, 4)]
+	vary: [varyParam('leadershipHours', 0, 120, 10)]
 };
 
 /**
