@@ -88,6 +88,11 @@ describe('SweepRun', () => {
 		expect(run.estimate!.runs).toBe(10_000);
 		expect(run.estimatedSeconds).toBeGreaterThan(60);
 		expect(posted()).toEqual([]);
+		// Outlooks cost no run: the first are drawn while the sweep waits for Run.
+		expect(run.outlooks.size).toBeGreaterThan(0);
+		expect(run.outlooks.get(0)).toEqual(
+			pointOutlook(scenario, pointValues(parseVaries(['teams=2..200:2', 'teamSize=3..12']), 0), 10)
+		);
 
 		run.confirm();
 		expect(run.state).toBe('running');
@@ -103,6 +108,7 @@ describe('SweepRun', () => {
 		run.start(scenario, vary, 10);
 		run.cancel();
 		expect(run.state).toBe('cancelled');
+		expect(run.outlooks.size).toBe(0);
 		run.confirm();
 		expect(run.state).toBe('cancelled');
 		expect(posted()).toEqual([]);

@@ -72,8 +72,8 @@ export class SweepRun {
 	total = $state(0);
 	error = $state('');
 	/**
-	 * Milliseconds from start to the first point drawn (its outlook), to the first point with its
-	 * runs' figures, and to the last.
+	 * Milliseconds from start() to the first point drawn (its outlook), and from the start of the
+	 * runs (at once, or at confirm()) to the first point with its runs' figures and to the last.
 	 */
 	firstMs = $state<number | null>(null);
 	firstRunsMs = $state<number | null>(null);
@@ -88,9 +88,13 @@ export class SweepRun {
 	/** Workers started ahead of a sweep (the constructor's), taken by the next start. */
 	private spare: Worker[] = [];
 	private arrived: SweepPointResponse[] = [];
+	/** Counts the sweeps started, so a slice of outlooks of an earlier one stops. */
+	private sweepId = 0;
 	private flushScheduled = false;
 	private lastFlush = -Infinity;
+	/** When the sweep was asked for (outlooks count from it) and when its runs began. */
 	private started = 0;
+	private runStarted = 0;
 
 	/** Starts the pool at once in a browser, so worker start-up overlaps the page's own. */
 	constructor() {
@@ -113,7 +117,8 @@ export class SweepRun {
 
 	/**
 	 * Starts a sweep, or, when every point's runs together are above the heavy-run budget (a link
-	 * can ask for hours of work), waits in `confirm` with the estimate until confirm().
+	 * can ask for hours of work), waits in `confirm` with the estimate until confirm(). Either way
+	 * the points' outlooks are worked out and drawn: they cost no run.
 	 */
 	start(settings: Scenario, varied: Vary[], runs: number): void {
 		// Plain copies: a page's reactive state cannot be posted to a worker.
@@ -127,13 +132,16 @@ export class SweepRun {
 		this.firstMs = null;
 		this.firstRunsMs = null;
 		this.wallMs = null;
+		this.started = performance.now();
+		const id = ++this.sweepId;
 		this.estimate = sweepWorkEstimate(scenario, vary, runs);
 		if (isHeavy(this.estimate)) {
 			this.waiting = { scenario, vary, runs };
 			this.state = 'confirm';
-			return;
+		} else {
+			this.run(scenario, vary, runs);
 		}
-		this.run(scenario, vary, runs);
+		this.workOutOutlooks(id, scenario, vary, runs);
 	}
 
 	/** Runs the heavy sweep waiting in `confirm`. */
@@ -146,7 +154,7 @@ export class SweepRun {
 	private run(scenario: Scenario, vary: Vary[], runs: number): void {
 		this.waiting = null;
 		this.state = 'running';
-		this.started = performance.now();
+		this.runStarted = performance.now();
 		this.lastFlush = -Infinity;
 		performance.mark('sweep:start');
 		const size = Math.min(poolLimit(), this.total);
@@ -183,24 +191,18 @@ export class SweepRun {
 			};
 			send(worker);
 		}
-		this.workOutOutlooks(generation, scenario, vary, runs, order);
 	}
 
 	/**
 	 * The outlook of every point in run order, a slice at a time, until all are known or the
 	 * budget is spent; a point whose runs are in already needs none.
 	 */
-	private workOutOutlooks(
-		generation: Worker[],
-		scenario: Scenario,
-		vary: Vary[],
-		runs: number,
-		order: number[]
-	): void {
+	private workOutOutlooks(id: number, scenario: Scenario, vary: Vary[], runs: number): void {
+		const order = runOrder(vary);
 		let next = 0;
 		let spent = 0;
 		const slice = () => {
-			if (this.workers !== generation || this.state !== 'running') return;
+			if (this.sweepId !== id || (this.state !== 'running' && this.state !== 'confirm')) return;
 			const sliceStart = performance.now();
 			let now = sliceStart;
 			while (next < order.length && now - sliceStart < OUTLOOK_SLICE_MS) {
@@ -226,6 +228,7 @@ export class SweepRun {
 	cancel(): void {
 		if (this.state === 'confirm') {
 			this.waiting = null;
+			this.outlooks.clear();
 			this.state = 'cancelled';
 			return;
 		}
@@ -274,11 +277,11 @@ export class SweepRun {
 		}
 		this.noteFirstPoint();
 		if (this.firstRunsMs === null) {
-			this.firstRunsMs = performance.now() - this.started;
+			this.firstRunsMs = performance.now() - this.runStarted;
 			performance.mark('sweep:first-runs');
 		}
 		if (this.points.size === this.total) {
-			this.wallMs = performance.now() - this.started;
+			this.wallMs = performance.now() - this.runStarted;
 			this.state = 'done';
 			this.stopWorkers();
 		}
