@@ -45,8 +45,9 @@ const FLUSH_FALLBACK_MS = 100;
 const MIN_FLUSH_GAP_MS = 160;
 /**
  * Outlooks are worked out on this thread in slices of at most this long (a long task is one over
- * 50 ms), and no more than OUTLOOK_BUDGET_MS in all: a grid of large organisations (tens of
- * milliseconds a point) then leaves the rest of its points to their runs. Assumptions.
+ * 50 ms), and, while the workers run, no more than OUTLOOK_BUDGET_MS in all: a grid of large
+ * organisations (tens of milliseconds a point) then leaves the rest of its points to their runs.
+ * Assumptions.
  */
 const OUTLOOK_SLICE_MS = 30;
 const OUTLOOK_BUDGET_MS = 600;
@@ -214,7 +215,9 @@ export class SweepRun {
 			}
 			spent += now - sliceStart;
 			this.noteFirstPoint();
-			if (next < order.length && spent < OUTLOOK_BUDGET_MS) setTimeout(slice, 0);
+			// While a heavy sweep waits for Run, no worker needs the cores: every outlook is drawn.
+			const within = this.state === 'confirm' || spent < OUTLOOK_BUDGET_MS;
+			if (next < order.length && within) setTimeout(slice, 0);
 		};
 		slice();
 	}
