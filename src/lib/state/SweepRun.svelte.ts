@@ -244,6 +244,8 @@ export class SweepRun {
 	}
 
 	destroy(): void {
+		// Any slice of outlooks still to come finds a newer sweep and stops.
+		this.sweepId++;
 		this.stopWorkers();
 		for (const worker of this.spare.splice(0)) worker.terminate();
 	}
