@@ -115,10 +115,11 @@ test('a two-setting sweep draws a heatmap with the overloaded boundary', async (
 	await expect(cells).toHaveCount(12);
 	await expect(page.locator('[data-sweep-point][data-value="4,35"]')).toHaveCount(1);
 	await expect(page.locator('path.boundary').first()).toHaveAttribute('d', /^M/);
-	// Every row of the grid breaks at its first value: one clause names them all, as the CLI does.
+	// Every row of the grid breaks at its first value: one clause names them all, as the CLI does;
+	// the 40 h row recovers at a larger team, and the sentence says so.
 	const cli = cliSweep(GRID);
 	expect(cli.breakingPoint?.message).toBe(
-		'Already at 3 developers per team with combined PM/PO hours per week = 30 to 40 h. At 3 developers per team with 30 h, Team 1 is overloaded (135% load) and backlog p85 passes 20 days.'
+		'Already at 3 developers per team with combined PM/PO hours per week = 30 to 40 h. At 3 developers per team with 30 h, Team 1 is overloaded (135% load) and backlog p85 passes 20 days. With combined PM/PO hours per week = 40 h it recovers further along after breaking; the heatmap and the table show where.'
 	);
 	await expect(page.locator('[data-breaking-point]')).toHaveText(
 		`Breaking point: ${cli.breakingPoint!.message}`

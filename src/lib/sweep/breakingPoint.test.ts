@@ -259,7 +259,7 @@ describe('breakingPoint(vary, points)', () => {
 			key: 'teamsPerPm',
 			value: 1,
 			message:
-				'Never with 4 developers per team; already at 1 team per PM with 5 developers per team. At 1 team per PM with 5 developers per team, roadmap p85 passes 40 days.'
+				'Never with 4 developers per team; already at 1 team per PM with 5 developers per team. At 1 team per PM with 5 developers per team, roadmap p85 passes 40 days. With 5 developers per team it recovers further along after breaking; the heatmap and the table show where.'
 		});
 		const byIndex = new Map(points.map((p, i) => [i, p]));
 		byIndex.set(1, point({ teamsPerPm: 2, teamSize: 4 }, { verdict: 'overloaded' }));
@@ -318,6 +318,31 @@ describe('breakingPoint(vary, points)', () => {
 		expect(breakingPoint(coarse, [...slowAt10(4), ...slowAt10(5)])?.message).toBe(
 			'Beyond 6 teams (at 10) with 4 to 5 developers per team. At 10 teams with 4 developers per team, roadmap p85 passes 40 days.'
 		);
+	});
+
+	it('in a grid, names the rows that recover further along after breaking', () => {
+		const grid = parseVaries(['teamsPerPm=1..4', 'pmHours=30..50:10']);
+		const points = gridPoints(4, [
+			[30, 2],
+			[40, 2],
+			[50, null]
+		]);
+		// The 40 h row breaks at 2 teams per PM and is healthy again at 4.
+		points[7] = point({ teamsPerPm: 4, pmHours: 40 });
+		expect(breakingPoint(grid, points)?.message).toBe(
+			'Beyond 1 team per PM with PM hours per week = 30 to 40 h; never with 50 h. At 2 teams per PM with 30 h, PM 1 is overloaded (102% load). With PM hours per week = 40 h it recovers further along after breaking; the heatmap and the table show where.'
+		);
+		// A row that stays broken to its end is not named.
+		expect(
+			breakingPoint(
+				grid,
+				gridPoints(4, [
+					[30, 2],
+					[40, 2],
+					[50, null]
+				])
+			)?.message
+		).not.toMatch(/recovers/);
 	});
 
 	it('in a grid, waits for the last point: until then a row may still break', () => {

@@ -203,6 +203,7 @@ function gridSentence(
 	row: Vary,
 	groups: RowGroup[],
 	first: LineBreak,
+	recovered: number[],
 	model: ProductModel
 ): string {
 	let named = { line: false, row: false };
@@ -226,7 +227,25 @@ function gridSentence(
 		.join('');
 	const at = first.at.values;
 	const why = `At ${valuePhrase(line.key, at[line.key], undefined, model)} with ${shortPhrase(row.key, at[row.key] as number, undefined, model)}`;
-	return `${capitalised(listed)}. ${why}, ${joined(breakReasons(first.at))}.`;
+	return `${capitalised(listed)}. ${why}, ${joined(breakReasons(first.at))}.${recoveryNote(row, recovered, model)}`;
+}
+
+/** Rows that break and then recover further along: a grid sentence must not read as broken to the end. */
+function recoveryNote(row: Vary, recovered: number[], model: ProductModel): string {
+	if (recovered.length === 0) return '';
+	const named = recovered
+		.slice(0, 3)
+		.map((v, i) =>
+			i === 0
+				? valuePhrase(row.key, v, undefined, model)
+				: shortPhrase(row.key, v, undefined, model)
+		);
+	const more = recovered.length > 3 ? ` and ${recovered.length - 3} more` : '';
+	const which =
+		named.length === 1
+			? named[0]
+			: `${named.slice(0, -1).join(', ')}${more ? ', ' : ' and '}${named.at(-1)}${more}`;
+	return ` With ${which} it recovers further along after breaking; the heatmap and the table show where.`;
 }
 
 /**
@@ -250,6 +269,9 @@ export class BreakingPointFinder {
 	private state: BreakState | null = null;
 	private readonly changes: StateChange[] = [];
 	private untold = 0;
+	/** In a grid: whether the current row recovered after its break, and the rows that did. */
+	private rowRecovered = false;
+	private readonly recoveredRows: number[] = [];
 
 	constructor(
 		private readonly vary: readonly Vary[],
@@ -264,6 +286,7 @@ export class BreakingPointFinder {
 		if (inRow === 0) {
 			this.previous = null;
 			this.rowBreak = null;
+			this.rowRecovered = false;
 		}
 		const reasons = breakReasons(point);
 		if (this.rowBreak === null) {
@@ -276,6 +299,7 @@ export class BreakingPointFinder {
 				this.state = stateOf(point, reasons);
 			}
 		} else if (!row) this.follow(point, stateOf(point, reasons));
+		else if (reasons.length === 0) this.rowRecovered = true;
 		this.previous = point;
 		if (row && inRow === width - 1)
 			this.endRow(row.values[(this.index - 1 - inRow) / width] as number);
@@ -292,6 +316,7 @@ export class BreakingPointFinder {
 	}
 
 	private endRow(value: number): void {
+		if (this.rowRecovered) this.recoveredRows.push(value);
 		const last = this.groups.at(-1);
 		if (last && sameBreak(last.lineBreak, this.rowBreak, this.vary[0].key)) last.to = value;
 		else this.groups.push({ from: value, to: value, lineBreak: this.rowBreak });
@@ -307,7 +332,7 @@ export class BreakingPointFinder {
 		return {
 			key: line.key,
 			value,
-			message: gridSentence(line, row, this.groups, this.first, model)
+			message: gridSentence(line, row, this.groups, this.first, this.recoveredRows, model)
 		};
 	}
 

@@ -53,7 +53,7 @@ describe('SweepJsonWriter', () => {
 			key: 'teamSize',
 			value: 3,
 			message:
-				'Already at 3 developers per team with combined PM/PO hours per week = 30 to 40 h. At 3 developers per team with 30 h, Team 1 is overloaded (135% load) and backlog p85 passes 20 days.'
+				'Already at 3 developers per team with combined PM/PO hours per week = 30 to 40 h. At 3 developers per team with 30 h, Team 1 is overloaded (135% load) and backlog p85 passes 20 days. With combined PM/PO hours per week = 40 h it recovers further along after breaking; the heatmap and the table show where.'
 		});
 	});
 });
