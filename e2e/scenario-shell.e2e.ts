@@ -25,20 +25,10 @@ test.describe('app shell', () => {
 		await expect(page.locator('#setting-name-help')).toContainText('are left out of names');
 	});
 
-	test('each setting can show where its default comes from', async ({ page }) => {
-		await openApp(page);
-		const source = page.locator('#setting-poMeetings-source');
-		await expect(source).toBeHidden();
-		await expect(setting(page, 'poMeetings')).toHaveAttribute(
-			'aria-describedby',
-			/setting-poMeetings-source/
-		);
-		await page.getByLabel('Show where each default comes from').check();
-		await expect(source).toBeVisible();
-		await expect(source).toContainText('Scrum Guide time boxes');
-	});
-
-	test('settings are grouped, and model assumptions start folded', async ({ page }) => {
+	// One page for three reads of the settings panel (each its own test before), the edit last.
+	test('settings are grouped, and model assumptions start folded; each setting can show where its default comes from; a share is edited as a percentage and written as a share', async ({
+		page
+	}) => {
 		await openApp(page);
 		for (const legend of ['Organisation', 'People and hours', 'Cadence and horizon', 'Demand']) {
 			await expect(page.getByRole('group', { name: legend, exact: true })).toBeVisible();
@@ -49,10 +39,17 @@ test.describe('app shell', () => {
 		await model.locator('summary').click();
 		await expect(setting(page, 'refineHours')).toBeVisible();
 		await expect(setting(page, 'devMeetings')).toHaveValue('17.5');
-	});
 
-	test('a share is edited as a percentage and written as a share', async ({ page }) => {
-		await openApp(page);
+		const source = page.locator('#setting-poMeetings-source');
+		await expect(source).toBeHidden();
+		await expect(setting(page, 'poMeetings')).toHaveAttribute(
+			'aria-describedby',
+			/setting-poMeetings-source/
+		);
+		await page.getByLabel('Show where each default comes from').check();
+		await expect(source).toBeVisible();
+		await expect(source).toContainText('Scrum Guide time boxes');
+
 		await enter(page, 'devMeetings', '20');
 		await expectQuery(page, { devMeetings: '0.2' });
 	});

@@ -103,14 +103,17 @@ export async function marksOutsidePlot(page: Page): Promise<OutsidePlot[]> {
 	});
 }
 
+/**
+ * Scrolls each figure and svg into view in turn, a frame apiece, so a view that drew only when
+ * seen has drawn. One call into the page: a round trip per element took seconds on a full page.
+ */
 async function scrollEveryChartIntoView(page: Page): Promise<void> {
-	const charts = page.locator('figure, svg');
-	const count = await charts.count();
-	for (let i = 0; i < count; i++) {
-		await charts
-			.nth(i)
-			.evaluate((el) => el.scrollIntoView({ block: 'center' }))
-			.catch(() => undefined);
-	}
-	await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(null))));
+	await page.evaluate(async () => {
+		const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(null)));
+		for (const chart of document.querySelectorAll('figure, svg')) {
+			if (!chart.isConnected) continue;
+			chart.scrollIntoView({ block: 'center' });
+			await nextFrame();
+		}
+	});
 }

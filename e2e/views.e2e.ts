@@ -61,7 +61,9 @@ test.describe('results views', () => {
 	// Each test runs the simulation in the page, some the CLI too: slower than a form test.
 	test.describe.configure({ timeout: 60_000 });
 
-	test('the org chart, hidden work and each of the six views is a figure named by its caption, with a text alternative; the network has one node per role of the scale-up scenario', async ({
+	// One scale-up page for the checks that read it (each its own test before), the switch to PO
+	// only last: the page's own run is drawn once.
+	test('the org chart, hidden work and each of the six views is a figure named by its caption, with a text alternative; the network has one node per role of the scale-up scenario; marks show their tooltip on keyboard focus and on hover; the timeline steps, plays and pauses through the weeks, from the keyboard too; switching from separate roles to PO only opens the pricing gap in the matrix', async ({
 		page
 	}) => {
 		await openResults(page, 'preset=scale-up');
@@ -86,15 +88,93 @@ test.describe('results views', () => {
 		await page.locator('figure[data-view="network"] summary').click();
 		// 3 PMs, 8 POs, 8 teams, the leaders who align and approve, and the stakeholders.
 		await expect(page.locator('figure[data-view="network"] table tbody tr')).toHaveCount(21);
+
+		const network = page.locator('figure[data-view="network"]');
+		const nodes = network.locator('[role="gridcell"]');
+		await nodes.first().focus();
+		const tip = network.locator('.tip');
+		await expect(tip).toBeVisible();
+		await expect(tip).toContainText('Leaders');
+		await page.keyboard.press('ArrowDown');
+		await expect(nodes.nth(1)).toBeFocused();
+		await expect(tip).toContainText('Stakeholders');
+		await page.keyboard.press('ArrowDown');
+		await expect(nodes.nth(2)).toBeFocused();
+		await expect(tip).toContainText('PM 1');
+		await expect(tip).toContainText('busy');
+
+		// Heatmap rows: up and down between roles, left and right along the weeks.
+		const heatmap = page.locator('figure[data-view="heatmap"]');
+		await heatmap.locator('[role="gridcell"]').first().focus();
+		await expect(heatmap.locator('.tip')).toContainText('week 1');
+		await page.keyboard.press('ArrowRight');
+		await expect(heatmap.locator('.tip')).toContainText('week 2');
+		await page.keyboard.press('ArrowDown');
+		await expect(heatmap.locator('[role="gridcell"]').nth(1)).toBeFocused();
+		await expect(heatmap.locator('[role="gridcell"]').nth(1)).toHaveAttribute(
+			'aria-label',
+			/^PM 2 .*week 1: \d+% busy$/
+		);
+
+		const cell = page.locator(
+			'figure[data-view="coverage"] [data-responsibility="roadmap"][data-role="pm"]'
+		);
+		await cell.hover();
+		await expect(page.locator('figure[data-view="coverage"] .tip')).toContainText('Roadmap');
+
+		const week = page.getByTestId('timeline-week');
+		await expect(week).toHaveText('Whole run, 26 weeks');
+		const heatCursor = page.locator('figure[data-view="heatmap"] rect.cursor');
+		await expect(heatCursor).toHaveCount(0);
+
+		await page.getByRole('button', { name: 'Next week' }).click();
+		await expect(week).toHaveText('Week 1 of 26');
+		await page.getByRole('button', { name: 'Next week' }).click();
+		await expect(week).toHaveText('Week 2 of 26');
+		await expect(heatCursor).toHaveCount(1);
+
+		// The network's nodes follow the week: PO 1's colour is its week-2 utilisation.
+		const node = page.locator('figure[data-view="network"] [data-role-id="po-1"]');
+		await expect(node).toHaveAttribute('aria-label', /busy/);
+
+		await page.getByRole('button', { name: 'Play' }).click();
+		await expect(week).not.toHaveText('Week 2 of 26', { timeout: 5_000 });
+		await page.getByRole('button', { name: 'Pause' }).click();
+		const paused = await week.textContent();
+		await page.waitForTimeout(800);
+		await expect(week).toHaveText(paused!);
+
+		const slider = page.getByRole('slider', { name: /Week to show/ });
+		await slider.focus();
+		await page.keyboard.press('Home');
+		await expect(week).toHaveText('Whole run, 26 weeks');
+		await page.keyboard.press('ArrowRight');
+		await expect(week).toHaveText('Week 1 of 26');
+		await page.keyboard.press('End');
+		await expect(week).toHaveText('Week 26 of 26');
+
+		const pricingGap = page.locator(
+			'figure[data-view="coverage"] [data-responsibility="pricing"][data-coverage="uncovered"]'
+		);
+		await expect(
+			page.locator('figure[data-view="coverage"] [data-responsibility="pricing"][data-role="pm"]')
+		).toHaveAttribute('data-coverage', 'covered');
+		await expect(pricingGap).toHaveCount(0);
+
+		await choice(page, 'Preset', 'PO only').check();
+		await expect(pricingGap).toHaveCount(1, { timeout: 20_000 });
+		await expect(pricingGap).toHaveAttribute('aria-label', /Pricing.*Uncovered/);
+		await expect(
+			page.locator('[data-insight="gap"][data-gap="uncovered"][data-responsibilities~="pricing"]')
+		).toBeVisible();
 	});
 
-	// Scale-up's and PO only's networks are counted in the tests that open those pages anyway.
-	for (const preset of ['startup', 'pm-only'] as const) {
-		test(`the network has one node per role of the ${preset} scenario`, async ({ page }) => {
-			await openResults(page, `preset=${preset}`);
-			await expectOneNodePerRole(page, preset);
-		});
-	}
+	// Scale-up's, startup's and PO only's networks are counted in the tests that open those pages
+	// anyway.
+	test('the network has one node per role of the pm-only scenario', async ({ page }) => {
+		await openResults(page, 'preset=pm-only');
+		await expectOneNodePerRole(page, 'pm-only');
+	});
 
 	test('a large organisation folds into groups that still account for every role', async ({
 		page
@@ -115,26 +195,6 @@ test.describe('results views', () => {
 		expect(total).toBe(counts.productManagers + counts.productOwners + scenario.teams + fixed);
 		expect(await nodes.count()).toBeLessThanOrEqual(40);
 		await expect(page.locator('[data-role-group="team"]')).toHaveCount(1);
-	});
-
-	test('switching from separate roles to PO only opens the pricing gap in the matrix', async ({
-		page
-	}) => {
-		await openResults(page, 'preset=scale-up');
-		const pricingGap = page.locator(
-			'figure[data-view="coverage"] [data-responsibility="pricing"][data-coverage="uncovered"]'
-		);
-		await expect(
-			page.locator('figure[data-view="coverage"] [data-responsibility="pricing"][data-role="pm"]')
-		).toHaveAttribute('data-coverage', 'covered');
-		await expect(pricingGap).toHaveCount(0);
-
-		await choice(page, 'Preset', 'PO only').check();
-		await expect(pricingGap).toHaveCount(1, { timeout: 20_000 });
-		await expect(pricingGap).toHaveAttribute('aria-label', /Pricing.*Uncovered/);
-		await expect(
-			page.locator('[data-insight="gap"][data-gap="uncovered"][data-responsibilities~="pricing"]')
-		).toBeVisible();
 	});
 
 	test('rows the engine does not simulate are marked so in the coverage matrix, and are no gap; the network has one node per role of the po-only scenario', async ({
@@ -164,13 +224,14 @@ test.describe('results views', () => {
 		}
 	});
 
-	test('the top bottleneck named in the text is the node marked in the network', async ({
+	test('the top bottleneck named in the text is the node marked in the network; the network has one node per role of the startup scenario', async ({
 		page
 	}) => {
 		// Scale-up has no role above the strain line, so no bottleneck (verdict.e2e.ts checks that).
 		for (const query of ['preset=startup', 'preset=po-only&teams=9', 'preset=combined']) {
 			expect(simulate(query).bottlenecks.length, query).toBeGreaterThan(0);
 			await openResults(page, query);
+			if (query === 'preset=startup') await expectOneNodePerRole(page, 'startup');
 			const named = page.locator('[data-insight="bottleneck"]').first().locator('[data-role-ref]');
 			const roleId = await named.getAttribute('data-role-ref');
 			expect(roleId, query).toBeTruthy();
@@ -221,78 +282,6 @@ test.describe('results views', () => {
 				}
 			}
 		}
-	});
-
-	test('the timeline steps, plays and pauses through the weeks, from the keyboard too', async ({
-		page
-	}) => {
-		await openResults(page, 'preset=scale-up');
-		const week = page.getByTestId('timeline-week');
-		await expect(week).toHaveText('Whole run, 26 weeks');
-		const heatCursor = page.locator('figure[data-view="heatmap"] rect.cursor');
-		await expect(heatCursor).toHaveCount(0);
-
-		await page.getByRole('button', { name: 'Next week' }).click();
-		await expect(week).toHaveText('Week 1 of 26');
-		await page.getByRole('button', { name: 'Next week' }).click();
-		await expect(week).toHaveText('Week 2 of 26');
-		await expect(heatCursor).toHaveCount(1);
-
-		// The network's nodes follow the week: PO 1's colour is its week-2 utilisation.
-		const node = page.locator('figure[data-view="network"] [data-role-id="po-1"]');
-		await expect(node).toHaveAttribute('aria-label', /busy/);
-
-		await page.getByRole('button', { name: 'Play' }).click();
-		await expect(week).not.toHaveText('Week 2 of 26', { timeout: 5_000 });
-		await page.getByRole('button', { name: 'Pause' }).click();
-		const paused = await week.textContent();
-		await page.waitForTimeout(800);
-		await expect(week).toHaveText(paused!);
-
-		const slider = page.getByRole('slider', { name: /Week to show/ });
-		await slider.focus();
-		await page.keyboard.press('Home');
-		await expect(week).toHaveText('Whole run, 26 weeks');
-		await page.keyboard.press('ArrowRight');
-		await expect(week).toHaveText('Week 1 of 26');
-		await page.keyboard.press('End');
-		await expect(week).toHaveText('Week 26 of 26');
-	});
-
-	test('marks show their tooltip on keyboard focus and on hover', async ({ page }) => {
-		await openResults(page, 'preset=scale-up');
-		const network = page.locator('figure[data-view="network"]');
-		const nodes = network.locator('[role="gridcell"]');
-		await nodes.first().focus();
-		const tip = network.locator('.tip');
-		await expect(tip).toBeVisible();
-		await expect(tip).toContainText('Leaders');
-		await page.keyboard.press('ArrowDown');
-		await expect(nodes.nth(1)).toBeFocused();
-		await expect(tip).toContainText('Stakeholders');
-		await page.keyboard.press('ArrowDown');
-		await expect(nodes.nth(2)).toBeFocused();
-		await expect(tip).toContainText('PM 1');
-		await expect(tip).toContainText('busy');
-
-		// Heatmap rows: up and down between roles, left and right along the weeks.
-		const heatmap = page.locator('figure[data-view="heatmap"]');
-		await heatmap.locator('[role="gridcell"]').first().focus();
-		await expect(heatmap.locator('.tip')).toContainText('week 1');
-		await page.keyboard.press('ArrowRight');
-		await expect(heatmap.locator('.tip')).toContainText('week 2');
-		await page.keyboard.press('ArrowDown');
-		await expect(heatmap.locator('[role="gridcell"]').nth(1)).toBeFocused();
-		await expect(heatmap.locator('[role="gridcell"]').nth(1)).toHaveAttribute(
-			'aria-label',
-			/^PM 2 .*week 1: \d+% busy$/
-		);
-
-		const cell = page.locator(
-			'figure[data-view="coverage"] [data-responsibility="roadmap"][data-role="pm"]'
-		);
-		await cell.hover();
-		await expect(page.locator('figure[data-view="coverage"] .tip')).toContainText('Roadmap');
 	});
 
 	test('a long run shows progress and can be cancelled, keeping the last result', async ({
