@@ -25,6 +25,7 @@ import {
 	runOrder,
 	sweepWorkEstimate,
 	pointOutlook,
+	PointScenarios,
 	type SweepOutlook,
 	type SweepPoint,
 	type Vary
@@ -89,8 +90,11 @@ export class SweepRun {
 	/** Workers started ahead of a sweep (the constructor's), taken by the next start. */
 	private spare: Worker[] = [];
 	private arrived: SweepPointResponse[] = [];
+	/** Outlooks worked out since the last redraw, applied with the arrivals. */
+	private worked: [number, SweepOutlook][] = [];
 	/** Counts the sweeps started, so a slice of outlooks of an earlier one stops. */
 	private sweepId = 0;
+	private destroyed = false;
 	private flushScheduled = false;
 	private lastFlush = -Infinity;
 	/** When the sweep was asked for (outlooks count from it) and when its runs began. */
@@ -122,6 +126,7 @@ export class SweepRun {
 	 * the points' outlooks are worked out and drawn: they cost no run.
 	 */
 	start(settings: Scenario, varied: Vary[], runs: number): void {
+		if (this.destroyed) return;
 		// Plain copies: a page's reactive state cannot be posted to a worker.
 		const scenario = $state.snapshot(settings) as Scenario;
 		const vary = $state.snapshot(varied) as Vary[];
@@ -135,14 +140,15 @@ export class SweepRun {
 		this.wallMs = null;
 		this.started = performance.now();
 		const id = ++this.sweepId;
-		this.estimate = sweepWorkEstimate(scenario, vary, runs);
+		const points = new PointScenarios(scenario, vary, runs);
+		this.estimate = sweepWorkEstimate(scenario, vary, runs, undefined, points);
 		if (isHeavy(this.estimate)) {
 			this.waiting = { scenario, vary, runs };
 			this.state = 'confirm';
 		} else {
 			this.run(scenario, vary, runs);
 		}
-		this.workOutOutlooks(id, scenario, vary, runs);
+		this.workOutOutlooks(id, scenario, vary, runs, points);
 	}
 
 	/** Runs the heavy sweep waiting in `confirm`. */
@@ -198,28 +204,46 @@ export class SweepRun {
 	 * The outlook of every point in run order, a slice at a time, until all are known or the
 	 * budget is spent; a point whose runs are in already needs none.
 	 */
-	private workOutOutlooks(id: number, scenario: Scenario, vary: Vary[], runs: number): void {
+	private workOutOutlooks(
+		id: number,
+		scenario: Scenario,
+		vary: Vary[],
+		runs: number,
+		points: PointScenarios
+	): void {
 		const order = runOrder(vary);
 		let next = 0;
 		let spent = 0;
 		const slice = () => {
 			if (this.sweepId !== id || (this.state !== 'running' && this.state !== 'confirm')) return;
 			const sliceStart = performance.now();
+			const first = next === 0;
 			let now = sliceStart;
 			while (next < order.length && now - sliceStart < OUTLOOK_SLICE_MS) {
 				const index = order[next++];
+				const point = points.take(index);
 				if (!this.points.has(index)) {
-					this.outlooks.set(index, pointOutlook(scenario, pointValues(vary, index), runs));
+					this.worked.push([index, pointOutlook(scenario, pointValues(vary, index), runs, point)]);
 				}
 				now = performance.now();
 			}
 			spent += now - sliceStart;
-			this.noteFirstPoint();
+			// The first slice is drawn at once; later ones with the next redraw, so a grid's chart
+			// is not redrawn after every slice.
+			if (first) this.applyOutlooks();
+			else this.scheduleFlush();
 			// While a heavy sweep waits for Run, no worker needs the cores: every outlook is drawn.
 			const within = this.state === 'confirm' || spent < OUTLOOK_BUDGET_MS;
 			if (next < order.length && within) setTimeout(slice, 0);
 		};
 		slice();
+	}
+
+	private applyOutlooks(): void {
+		for (const [index, outlook] of this.worked.splice(0)) {
+			if (!this.points.has(index)) this.outlooks.set(index, outlook);
+		}
+		this.noteFirstPoint();
 	}
 
 	private noteFirstPoint(): void {
@@ -244,8 +268,9 @@ export class SweepRun {
 	}
 
 	destroy(): void {
-		// Any slice of outlooks still to come finds a newer sweep and stops.
+		// Any slice of outlooks still to come finds a newer sweep and stops; no sweep starts after.
 		this.sweepId++;
+		this.destroyed = true;
 		this.stopWorkers();
 		for (const worker of this.spare.splice(0)) worker.terminate();
 	}
@@ -263,9 +288,13 @@ export class SweepRun {
 		else setTimeout(atFrame, wait);
 	}
 
-	/** Applies every arrival since the last frame in one go. */
+	/** Applies every outlook and arrival since the last frame in one go. */
 	private flush(): void {
 		this.flushScheduled = false;
+		if (this.worked.length > 0 && (this.state === 'running' || this.state === 'confirm')) {
+			this.lastFlush = performance.now();
+			this.applyOutlooks();
+		}
 		const arrived = this.arrived.splice(0);
 		if (arrived.length === 0 || this.state !== 'running') return;
 		this.lastFlush = performance.now();
@@ -296,5 +325,6 @@ export class SweepRun {
 		for (const worker of this.workers) worker.terminate();
 		this.workers = [];
 		this.arrived = [];
+		this.worked = [];
 	}
 }

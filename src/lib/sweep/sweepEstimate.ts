@@ -1,6 +1,6 @@
 import type { Scenario } from '../scenario/index';
 import { workEstimate, type WorkEstimate } from '../sim/workEstimate';
-import { pointCount, pointScenario, pointValues } from './sweepPoints';
+import { PointScenarios, pointCount } from './sweepPoints';
 import type { Vary } from './varySpec';
 
 /**
@@ -13,13 +13,14 @@ const ESTIMATED_POINTS = 256;
 /**
  * The work of a whole sweep: every point's runs, as the page and the CLI estimate one scenario
  * (`workEstimate`), so a sweep above HEAVY_WORK_EVENTS asks first like any heavy link.
- * `indexes` limits it to the points one shard runs.
+ * `indexes` limits it to the points one shard runs; `points` keeps the point scenarios it made.
  */
 export function sweepWorkEstimate(
 	scenario: Scenario,
 	vary: readonly Vary[],
 	runs: number,
-	indexes?: readonly number[]
+	indexes?: readonly number[],
+	points: PointScenarios = new PointScenarios(scenario, vary, runs)
 ): WorkEstimate {
 	const all = indexes ?? Array.from({ length: pointCount(vary) }, (_, i) => i);
 	if (all.length === 0) return { eventsPerRun: 0, events: 0, runs: 0 };
@@ -27,8 +28,7 @@ export function sweepWorkEstimate(
 	let sampled = 0;
 	let eventsPerRun = 0;
 	for (let k = 0; k < all.length; k += stride) {
-		const values = pointValues(vary, all[Math.floor(k)]);
-		eventsPerRun += workEstimate(pointScenario(scenario, values, runs), 1).eventsPerRun;
+		eventsPerRun += workEstimate(points.of(all[Math.floor(k)]), 1).eventsPerRun;
 		sampled++;
 	}
 	const perPoint = eventsPerRun / sampled;

@@ -44,10 +44,15 @@ export type DrawnPoint = SweepPoint | SweepOutlook;
 
 /**
  * A point's outlook: the verdict and busiest role `runSweepPoint` will report for it (a test holds
- * them equal), from the settings alone, in about a millisecond for a small organisation.
+ * them equal), from the settings alone, in about a millisecond for a small organisation. `point`:
+ * the point's scenario when already made (PointScenarios), whose solved demand it reuses.
  */
-export function pointOutlook(scenario: Scenario, values: SweepValues, runs: number): SweepOutlook {
-	const point = pointScenario(scenario, values, runs);
+export function pointOutlook(
+	scenario: Scenario,
+	values: SweepValues,
+	runs: number,
+	point: Scenario = pointScenario(scenario, values, runs)
+): SweepOutlook {
 	const org = buildOrganisation(point);
 	const demand = scenarioDemand(point, org);
 	const verdict = verdictOf(point, demand, roleDemandFigures(org, demand));

@@ -41,6 +41,37 @@ export function pointScenario(scenario: Scenario, values: SweepValues, runs: num
 	return { ...scenario, ...values, runs } as Scenario;
 }
 
+/**
+ * A sweep's point scenarios, each made once and kept until taken: the demand solved for a point
+ * (cached by scenario object, demand.ts) then serves both its work estimate and its outlook.
+ */
+export class PointScenarios {
+	private readonly kept = new Map<number, Scenario>();
+
+	constructor(
+		private readonly scenario: Scenario,
+		private readonly vary: readonly Vary[],
+		private readonly runs: number
+	) {}
+
+	/** The scenario of point `index`, kept for a later take(). */
+	of(index: number): Scenario {
+		let point = this.kept.get(index);
+		if (!point) {
+			point = pointScenario(this.scenario, pointValues(this.vary, index), this.runs);
+			this.kept.set(index, point);
+		}
+		return point;
+	}
+
+	/** The scenario of point `index`, no longer kept. */
+	take(index: number): Scenario {
+		const point = this.kept.get(index);
+		this.kept.delete(index);
+		return point ?? pointScenario(this.scenario, pointValues(this.vary, index), this.runs);
+	}
+}
+
 /** The indexes shard `shard` of `of` runs: every `of`-th point from the shard's number (1-based). */
 export function* shardIndexes(count: number, shard: number, of: number): Generator<number> {
 	for (let i = shard - 1; i < count; i += of) yield i;
