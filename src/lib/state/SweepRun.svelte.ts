@@ -281,6 +281,8 @@ export class SweepRun {
 		const flush = () => this.flush();
 		const wait = Math.max(0, this.lastFlush + MIN_FLUSH_GAP_MS - performance.now());
 		const atFrame = () => {
+			// A redraw asked for just before the page went away has nothing left to draw.
+			if (this.destroyed) return;
 			requestAnimationFrame(flush);
 			setTimeout(flush, FLUSH_FALLBACK_MS);
 		};
