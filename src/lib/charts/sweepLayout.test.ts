@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { SweepPoint } from '$lib/sweep';
-import { boundaryPath, heatmapCells, heatmapColor, sweepSlots } from './sweepLayout';
+import { LOAD_CAP } from '$lib/sim/metrics/verdict';
+import {
+	boundaryPath,
+	heatmapCells,
+	heatmapColor,
+	plottedLoad,
+	sweepSlots,
+	yScale
+} from './sweepLayout';
 
 const point = (verdict: SweepPoint['verdict']): SweepPoint => {
 	const d = { leadTimeDays: { p50: 1, p85: 2 }, throughputPerWeek: 1 };
@@ -61,5 +69,18 @@ describe('heatmapColor(points, metric)', () => {
 		expect(low).toBeCloseTo(0.72, 10);
 		expect(high).toBeCloseTo(0.88, 10);
 		expect(heatmapColor(new Map([[0, loaded(0)]]), 'load').domain()).toEqual([-1, 1]);
+	});
+});
+
+describe('plottedLoad(point)', () => {
+	it('leaves out a role with work and no productive hours, so finite loads keep their scale', () => {
+		const at = (load: number): SweepPoint => ({
+			...point('overloaded'),
+			busiest: { role: 'Leadership', load }
+		});
+		const loads = [at(LOAD_CAP), at(6.84), at(3.42), at(0.99)].map(plottedLoad);
+		expect(loads).toEqual([null, 6.84, 3.42, 0.99]);
+		// The axis reaches the largest finite load (700%), not 100,000%.
+		expect(yScale(loads, 90, 1.1).domain()).toEqual([0, 7]);
 	});
 });

@@ -4,6 +4,7 @@
  * with the healthy/overloaded boundary.
  */
 import { area, line, max, scaleBand, scaleLinear, scaleSequential, interpolateViridis } from 'd3';
+import { LOAD_CAP } from '$lib/sim/metrics/verdict';
 import { DECISION_KINDS, type DecisionKind } from '$lib/sim/types';
 import type { DrawnPoint, SweepValue, Vary } from '$lib/sweep';
 
@@ -83,33 +84,47 @@ export function figurePath(
 }
 
 /**
+ * The busiest role's load as a chart can scale it: none for a role with work and no productive
+ * hours (LOAD_CAP, "infinitely" overloaded), which would squash every finite load to the floor.
+ */
+export function plottedLoad(p: DrawnPoint): number | null {
+	const load = p.busiest?.load ?? null;
+	return load === null || load >= LOAD_CAP ? null : load;
+}
+
+/**
  * The figures a heatmap can colour its cells by; `fromSettings`: an outlook (runs still going)
- * has it already.
+ * has it already; `missing`: what a point without the figure stands for.
  */
 export const HEATMAP_METRICS = {
 	load: {
 		label: 'Busiest role’s load',
 		fromSettings: true,
-		of: (p: DrawnPoint) => p.busiest?.load ?? null
+		missing: 'no productive hours',
+		of: plottedLoad
 	},
 	roadmap: {
 		label: 'Roadmap p85 (days)',
 		fromSettings: false,
+		missing: 'none finished',
 		of: (p: DrawnPoint) => p.decisions?.roadmap.leadTimeDays.p85 ?? null
 	},
 	backlog: {
 		label: 'Backlog p85 (days)',
 		fromSettings: false,
+		missing: 'none finished',
 		of: (p: DrawnPoint) => p.decisions?.backlog.leadTimeDays.p85 ?? null
 	},
 	pricing: {
 		label: 'Pricing p85 (days)',
 		fromSettings: false,
+		missing: 'none finished',
 		of: (p: DrawnPoint) => p.decisions?.pricing.leadTimeDays.p85 ?? null
 	},
 	cost: {
 		label: 'Cost per decision',
 		fromSettings: false,
+		missing: 'none delivered',
 		of: (p: DrawnPoint) => p.costPerDecision
 	}
 } as const;

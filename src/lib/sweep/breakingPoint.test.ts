@@ -213,7 +213,7 @@ describe('breakingPoint(vary, points)', () => {
 				key: 'teams',
 				value: 2,
 				message:
-					'Already at 2 teams, PM/PO 1 (team 1) is overloaded (102% load); recovers at 3 teams; breaks again beyond 43 teams (at 72), Leaders is overloaded (140% load).'
+					'Already at 2 teams, PM/PO 1 (team 1) is overloaded (102% load); recovers at 3 teams, though strained (PM/PO 1 (team 1) at 95% load); breaks again beyond 43 teams (at 72), Leaders is overloaded (140% load).'
 			});
 		});
 

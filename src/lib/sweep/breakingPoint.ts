@@ -165,14 +165,23 @@ interface StateChange extends LineBreak {
 export const MAX_TOLD_CHANGES = 3;
 
 /**
- * One change as a clause: "recovers at 6 teams", "breaks again beyond 43 teams (at 72), …", "no
+ * One change as a clause: "recovers at 6 teams" (", though strained (PM 1 at 92% load)" when it
+ * is), "breaks again beyond 43 teams (at 72), …", "no
  * longer overloaded at 3 teams, though roadmap p85 passes 40 days", "beyond 43 teams (at 72),
  * Leaders is overloaded (140% load)".
  */
 function changePhrase(key: string, change: StateChange, phrase: (n: number) => string): string {
 	const reasons = breakReasons(change.at);
 	const where = wherePhrase(key, change, phrase);
-	if (change.to === 'fine') return `recovers at ${phrase(change.at.values[key] as number)}`;
+	if (change.to === 'fine') {
+		// Out of the red is not healthy: a strained recovery says who is still near the line.
+		const busiest = change.at.busiest;
+		const strained =
+			change.at.verdict === 'strained' && busiest
+				? `, though strained (${busiest.role} at ${shortLoad(busiest.load)} load)`
+				: '';
+		return `recovers at ${phrase(change.at.values[key] as number)}${strained}`;
+	}
 	if (change.from === 'fine') return `breaks again ${where}, ${joined(reasons)}`;
 	if (change.to === 'slow') {
 		return `no longer overloaded at ${phrase(change.at.values[key] as number)}, though ${joined(reasons)}`;
