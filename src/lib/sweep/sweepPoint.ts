@@ -39,6 +39,11 @@ export interface SweepOutlook {
 	costPerDecision: null;
 }
 
+/** The verdict's busiest role as a point keeps it: its label and load. */
+function busiestOf(figure: { label: string; load: number } | null): SweepPoint['busiest'] {
+	return figure ? { role: figure.label, load: figure.load } : null;
+}
+
 /** A point as the page draws it: its outlook until its runs are in, then its own figures. */
 export type DrawnPoint = SweepPoint | SweepOutlook;
 
@@ -56,11 +61,10 @@ export function pointOutlook(
 	const org = buildOrganisation(point);
 	const demand = scenarioDemand(point, org);
 	const verdict = verdictOf(point, demand, roleDemandFigures(org, demand));
-	const busiest = verdict.busiest;
 	return {
 		values,
 		verdict: verdict.status,
-		busiest: busiest ? { role: busiest.label, load: busiest.load } : null,
+		busiest: busiestOf(verdict.busiest),
 		decisions: null,
 		costPerDecision: null
 	};
@@ -79,12 +83,11 @@ export function pointFromSummary(values: SweepValues, summary: SimulationSummary
 			throughputPerWeek: d.throughputPerWeek
 		};
 	}
-	const busiest = summary.verdict.busiest;
 	return {
 		values,
 		verdict: summary.verdict.status,
 		decisions,
-		busiest: busiest ? { role: busiest.label, load: busiest.load } : null,
+		busiest: busiestOf(summary.verdict.busiest),
 		costPerDecision: summary.cost.perDecision
 	};
 }

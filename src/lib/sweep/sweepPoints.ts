@@ -66,9 +66,9 @@ export class PointScenarios {
 
 	/** The scenario of point `index`, no longer kept. */
 	take(index: number): Scenario {
-		const point = this.kept.get(index);
+		const point = this.of(index);
 		this.kept.delete(index);
-		return point ?? pointScenario(this.scenario, pointValues(this.vary, index), this.runs);
+		return point;
 	}
 }
 

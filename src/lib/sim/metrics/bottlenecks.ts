@@ -131,7 +131,7 @@ export function bottleneckMessage(role: RoleDemandFigure, figures: Record<string
 	const finishedNouns = one ? nouns.replace(/s$/, '') : nouns;
 	const averaged = `${days(f.meanWaitDays)}${one ? '' : ' on average'}`;
 	const theirs = `${percent(f.shareOfLeadTime)} of ${one ? 'its' : 'their'} lead time`;
-	if (f.stillWaiting > f.completed) {
+	if (f.created !== undefined && f.stillWaiting > f.completed) {
 		// Most are still waiting: the few that got through are not the story, so they come last.
 		const waiting = Math.round(f.stillWaiting);
 		return (
